@@ -1,0 +1,58 @@
+# make run   - set everything up (idempotent) and serve the bot on http://127.0.0.1:8000/
+# make test  - the same setup, then the test suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+MODEL := models/smollm2-135m-instruct
+KB ?= ../shared/kb
+
+.PHONY: run test eval bench load faq model worker flower clean browser train
+
+$(STAMP): requirements.txt
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+$(MODEL)/model.safetensors: | $(STAMP)
+	$(PY) -m worker.prepare_model --out $(MODEL)
+
+model: $(MODEL)/model.safetensors
+
+run: $(STAMP) $(MODEL)/model.safetensors
+	$(PY) -m stack
+
+test: $(STAMP) browser
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The page's browser tests drive Debian's Chromium; they are skipped where it cannot be installed.
+browser:
+	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && { apt-get install -y -q chromium >/dev/null || \
+	  { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; } || \
+	  echo "note: /usr/bin/chromium missing (apt-get install chromium as root); browser tests will be skipped"; }
+
+faq: $(STAMP)
+	$(PY) -m faq.build --kb $(KB)
+
+worker: $(STAMP) $(MODEL)/model.safetensors
+	$(VENV)/bin/celery -A worker worker -Q $${LLM_QUEUE:-llm} -c 1 -P prefork --loglevel INFO
+
+flower: $(STAMP)
+	$(VENV)/bin/celery -A worker flower --address=127.0.0.1 --port=5555 $${FLOWER_BASIC_AUTH:+--basic-auth=$$FLOWER_BASIC_AUTH}
+
+bench: $(STAMP) $(MODEL)/model.safetensors
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -q wrk >/dev/null; } || \
+	  { echo "make bench needs wrk (apt-get install wrk)"; exit 1; }
+	$(PY) -m bench.run
+
+load: $(STAMP) $(MODEL)/model.safetensors
+	$(PY) -m load.run
+
+train: $(STAMP) $(MODEL)/model.safetensors
+	$(PY) -m training.fine_tune $(TRAIN_ARGS)
+
+eval: $(STAMP)
+	$(PY) -m faq.evaluate
+
+clean:
+	rm -rf $(VENV) var .pytest_cache

@@ -1,0 +1,134 @@
+"""The answer pipeline: cache -> domain filter -> FAQ match -> LLM workers -> fallback.
+
+Input is validated by the API before it gets here; every dependency failure ends in a degraded
+answer (uncached, untranslated or the canned fallback), never an exception.
+"""
+import hashlib
+from dataclasses import dataclass
+
+from app import messages, metrics
+from app.conversation import new_id
+from app.language import detect_language
+from app.safe_cache import ForgivingCache
+from app.translate import Translator
+from faq import data as faq_data
+from faq.domain import GREETING, OUT, DomainFilter, example_texts, is_thanks, load_examples
+from faq.matcher import Matcher
+from faq.text import normalize
+from settings import ROOT, Settings
+
+DOMAIN_EXAMPLES = ROOT / "faq" / "curated" / "domain_examples.json"
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    faq: float = 0.45  # best article's similarity needed to answer from the FAQ
+    suggest_margin: float = 0.05  # runner-up within this of the best is offered as "did you mean"
+    suggest_min: float = 0.35  # ...if it is itself at least this similar
+    out_of_domain_override: float = 0.75  # a FAQ match this strong outvotes the domain filter
+    context_articles: int = 3  # related articles given to the model
+
+
+class Pipeline:
+    def __init__(self, faq, matcher, domain, llm, translator, cache, conversations, cache_ttl_s,
+                 thresholds=Thresholds()):
+        self.faq, self.matcher, self.domain = faq, matcher, domain
+        self.llm, self.translator, self.cache, self.conversations = llm, translator, cache, conversations
+        self.cache_ttl_s = cache_ttl_s
+        self.t = thresholds
+
+    def answer(self, query, language, conversation_id=None, request_id=None):
+        """`language` is a language code, or "auto" to answer in the query's own language."""
+        if language == "auto":
+            language = detect_language(query)
+        conversation_id = conversation_id or new_id()
+        reply = self._answer_with_cache(query, language, conversation_id, request_id)
+        metrics.REPLIES.labels(reply["source"]).inc()
+        metrics.CACHE_HITS.inc(reply["cached"])
+        message_id = new_id()
+        self.conversations.record(conversation_id, message_id, query, reply)
+        return {**reply, "conversation_id": conversation_id, "message_id": message_id}
+
+    def _answer_with_cache(self, query, language, conversation_id, request_id):
+        key = self._cache_key(query, language)
+        hit = self.cache.get(key)
+        # A model answer depends on the conversation so far; a cached one fits only a new one.
+        if hit is not None and (hit["source"] != "llm" or not self.conversations.recent(conversation_id)):
+            return {**hit, "cached": True}
+        reply, context_free = self._answer(query, language, conversation_id, request_id)
+        if reply["source"] != "fallback" and reply["translated"] and context_free:
+            self.cache.set(key, reply, timeout=self.cache_ttl_s)
+        return {**reply, "cached": False}
+
+    def _answer(self, query, language, conversation_id, request_id):
+        """(reply, whether it holds for any conversation)."""
+        vector = self.matcher.vectorize([query])
+        verdict = self.domain.classify(vector)
+        if verdict.label == GREETING:
+            return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language), True
+        match = self.matcher.match(vector)
+        if verdict.label == OUT and match.score < self.t.out_of_domain_override:
+            return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
+        if match.score >= self.t.faq:
+            return self._faq_reply(match, language), True
+        history = self.conversations.recent(conversation_id)
+        return self._llm_reply(query, vector, history, language, request_id), not history
+
+    def _faq_reply(self, match, language):
+        article = self.faq.by_id(match.faq_id)
+        reply = self._reply(article.answer, "faq", language, faq_id=article.id)
+        reply["question"] = self._localize(article.question, language)[0]
+        if match.runner_up_score >= max(self.t.suggest_min, match.score - self.t.suggest_margin):
+            runner_up = self.faq.by_id(match.runner_up_id)
+            reply["suggestions"] = [{"faq_id": runner_up.id, "question": self._localize(runner_up.question, language)[0]}]
+        return reply
+
+    def _llm_reply(self, query, vector, history, language, request_id):
+        english_query, _ = self.translator.translate(query, "en", src=language)
+        related = [self.faq.by_id(faq_id) for faq_id, _ in self.matcher.top(vector, self.t.context_articles)]
+        articles = [{"question": a.question["en"], "answer": a.answer["en"]} for a in related]
+        answer = self.llm.ask(english_query, history=history, articles=articles, request_id=request_id)
+        if not answer:
+            return self._reply(messages.FALLBACK, "fallback", language)
+        return self._reply({"en": answer}, "llm", language)
+
+    def _localize(self, texts, language):
+        """(text, its language, translated?) from curated texts by language, else machine-translated
+        English, else English."""
+        if language in texts:
+            return texts[language], language, True
+        text, translated = self.translator.translate(texts["en"], language)
+        return text, language if translated else "en", translated
+
+    def _reply(self, texts, source, language, faq_id=None):
+        text, text_language, translated = self._localize(texts, language)
+        return {"answer": text, "source": source, "faq_id": faq_id, "language": text_language,
+                "translated": translated, "suggestions": []}
+
+    def _cache_key(self, query, language):
+        digest = hashlib.sha1(normalize(query).encode()).hexdigest()
+        return f"answer:{self.faq.version}:{language}:{digest}"
+
+
+
+def build_pipeline(settings, cache, llm, conversations):
+    """The pipeline with its FAQ, matcher and filter; fails at start-up on bad FAQ data."""
+    cache = ForgivingCache(cache)
+    faq = faq_data.load(settings.faq_data)
+    translator = Translator(cache, enabled=settings.translate_enabled, timeout_s=settings.translate_timeout_s,
+                            service_url=settings.translate_service_url)
+    examples = load_examples(DOMAIN_EXAMPLES)
+    matcher = Matcher(faq, extra_texts=[text for text, _ in example_texts(examples)])
+    return Pipeline(faq, matcher, DomainFilter(faq, examples, matcher), llm, translator, cache, conversations,
+                    settings.cache_ttl_s)
+
+
+def offline_pipeline(settings_=None):
+    """The same pipeline with no Redis, no model and no network: for evaluation and tools."""
+    from cachelib import NullCache
+
+    from app.conversation import NoConversations
+    from app.llm import NoLLM
+
+    s = settings_ or Settings(translate_enabled=False)
+    return build_pipeline(s, NullCache(), NoLLM(), NoConversations())

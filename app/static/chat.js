@@ -1,0 +1,136 @@
+"use strict";
+// The chat page: sends questions to /api/chat/, shows replies, takes 👍/👎 feedback.
+// Bot text is always inserted with textContent, never as HTML.
+(function () {
+  const form = document.getElementById("composer");
+  const input = document.getElementById("query");
+  const sendButton = form.querySelector("button");
+  const language = document.getElementById("language");
+  const list = document.getElementById("messages");
+  const status = document.getElementById("status");
+  const sourceLabels = { faq: "Help article", llm: "AI answer", fallback: "Support team",
+                         out_of_domain: "", greeting: "" };
+
+  function element(tag, className, text) {
+    const node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function append(item) {
+    list.appendChild(item);
+    item.scrollIntoView({ block: "end" });
+    return item;
+  }
+
+  function addUserMessage(text) {
+    append(element("li", "msg msg--user", text));
+  }
+
+  function feedbackButtons(messageId) {
+    const group = element("span", "msg__feedback");
+    group.setAttribute("role", "group");
+    group.setAttribute("aria-label", "Was this helpful?");
+    [[true, "👍", "Helpful"], [false, "👎", "Not helpful"]].forEach(function (choice) {
+      const button = element("button", "msg__rate", choice[1]);
+      button.type = "button";
+      button.setAttribute("aria-label", choice[2]);
+      button.addEventListener("click", async function () {
+        group.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+        button.setAttribute("aria-pressed", "true");
+        try {
+          const response = await fetch("/api/feedback", {
+            method: "POST", headers: { "Content-Type": "application/json" },
+            body: JSON.stringify({ message_id: messageId, helpful: choice[0] }),
+          });
+          group.appendChild(element("span", "msg__thanks", response.ok ? "Thanks for the feedback" : "Could not save feedback"));
+        } catch (err) {
+          group.appendChild(element("span", "msg__thanks", "Could not save feedback"));
+        }
+      });
+      group.appendChild(button);
+    });
+    return group;
+  }
+
+  function showReply(reply) {
+    const item = element("li", "msg msg--bot");
+    if (reply.language) item.lang = reply.language;
+    if (reply.source === "faq" && reply.question) item.appendChild(element("span", "msg__title", reply.question));
+    item.appendChild(element("span", "msg__text", reply.answer));
+    const notes = [sourceLabels[reply.source], reply.translated === false ? "shown in English" : ""].filter(Boolean);
+    const meta = element("span", "msg__meta", notes.join(" · "));
+    if (reply.message_id) meta.appendChild(feedbackButtons(reply.message_id));
+    item.appendChild(meta);
+    (reply.suggestions || []).forEach(function (s) {
+      const button = element("button", "msg__suggestion", "Did you mean: " + s.question);
+      button.type = "button";
+      button.addEventListener("click", function () { ask(s.question); });
+      item.appendChild(button);
+    });
+    append(item);
+  }
+
+  function showError(text, retry) {
+    const item = element("li", "msg msg--bot msg--error", text);
+    if (retry) {
+      const button = element("button", "msg__suggestion", "Retry");
+      button.type = "button";
+      button.addEventListener("click", function () { item.remove(); retry(); });
+      item.appendChild(button);
+    }
+    append(item);
+  }
+
+  async function send(query) {
+    const typing = append(element("li", "msg msg--typing", "Typing…"));
+    typing.setAttribute("aria-label", "The bot is typing");
+    sendButton.disabled = true;
+    try {
+      const body = { query: query, language: language.value };
+      if (sessionStorage.conversationId) body.conversation_id = sessionStorage.conversationId;
+      const response = await fetch("/api/chat/", {
+        method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
+      });
+      const reply = await response.json();
+      typing.remove();
+      if (!response.ok) { showError(reply.error || "Something went wrong."); return; }
+      if (reply.conversation_id) sessionStorage.conversationId = reply.conversation_id;
+      showReply(reply);
+    } catch (err) {
+      typing.remove();
+      showError("Network error: check your connection.", function () { send(query); });
+    } finally {
+      sendButton.disabled = false;
+      input.focus();
+    }
+  }
+
+  function ask(query) {
+    addUserMessage(query);
+    send(query);
+  }
+
+  async function checkHealth() {
+    try {
+      const report = await (await fetch("/api/health")).json();
+      const ready = report.status === "ok";
+      status.hidden = ready;
+      status.textContent = !report.redis ? "Some features are unavailable right now; help articles still work."
+        : "The AI model is warming up; help-article answers already work.";
+      if (!ready) setTimeout(checkHealth, 5000);
+    } catch (err) { setTimeout(checkHealth, 5000); }
+  }
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    const query = input.value.trim();
+    if (!query) return;
+    input.value = "";
+    ask(query);
+  });
+  if (sessionStorage.language) language.value = sessionStorage.language;
+  language.addEventListener("change", function () { sessionStorage.language = language.value; });
+  checkHealth();
+})();

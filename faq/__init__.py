@@ -1,0 +1,1 @@
+"""The curated FAQ: data built from the help center, matching, and the domain filter."""

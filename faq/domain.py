@@ -1,0 +1,59 @@
+"""Tells StreamKar questions from everything else, and spots greetings and thanks.
+
+A linear classifier over the matcher's query vectors, trained at start-up on the FAQ's own
+texts (in domain) and the team's labelled examples in faq/curated/domain_examples.json.
+"""
+import json
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+from faq.matcher import article_texts
+from faq.text import normalize
+
+IN, OUT, GREETING = "in_domain", "out_of_domain", "greeting"
+_THANKS = re.compile(r"\b(thank|thanks|thx|ty|tysm|shukriya|dhanyavad|dhanyawad|merci|gracias|danke)\b|धन्यवाद|शुक्रिया")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: str
+    probability: float  # of the label
+
+
+def example_texts(examples):
+    """(text, label) for every labelled example."""
+    for label in (IN, OUT, GREETING):
+        for texts in examples.get(label, {}).values():
+            for text in texts:
+                yield text, label
+
+
+class DomainFilter:
+    def __init__(self, faq, examples, matcher, out_threshold=0.5):
+        pairs = [(text, IN) for article in faq.articles for text in article_texts(article)]
+        pairs += list(example_texts(examples))
+        texts, labels = zip(*pairs)
+        self.out_threshold = out_threshold
+        self.model = LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced")
+        self.model.fit(matcher.vectorize(list(texts)), labels)
+        self.classes = list(self.model.classes_)
+
+    def classify(self, vector):
+        probabilities = self.model.predict_proba(vector)[0]
+        best = int(np.argmax(probabilities))
+        label = self.classes[best]
+        if label == OUT and probabilities[best] < self.out_threshold:
+            label = IN
+        return Verdict(label, float(probabilities[best]))
+
+
+def is_thanks(text):
+    return bool(_THANKS.search(normalize(text)))
+
+
+def load_examples(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)

@@ -1,0 +1,88 @@
+"""`make eval`: the dev set through the API's own pipeline, LLM stage off.
+
+Prints, per language, FAQ top-1 accuracy, out-of-domain recall and precision, in-domain
+questions wrongly refused and uncovered questions wrongly answered with an article, then the
+misses; writes the figures to bench/eval.json.
+
+    python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl]
+"""
+import argparse
+import json
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from app.pipeline import offline_pipeline
+from settings import ROOT
+
+
+def _ratio(hits, total):
+    return round(hits / total, 4) if total else None
+
+
+def evaluate(pipeline, rows):
+    per = defaultdict(lambda: defaultdict(int))
+    misses, timings = [], []
+    for row in rows:
+        group = "hinglish" if row.get("variant") == "hinglish" else row["language"]
+        started = time.perf_counter()
+        reply = pipeline.answer(row["query"], row["language"])
+        timings.append(time.perf_counter() - started)
+        expect, got = row["expect"], reply["source"]
+        for key in (group, "all"):
+            c = per[key]
+            c[f"n_{expect}"] += 1
+            c["refused_ood"] += got == "out_of_domain"
+            c["refused_ood_correct"] += got == "out_of_domain" and expect == "out_of_domain"
+            if expect == "faq":
+                c["faq_correct"] += reply["faq_id"] == row["faq_id"]
+            if expect != "out_of_domain":
+                c["in_domain_refused"] += got == "out_of_domain"
+            if expect == "in_domain_uncovered":
+                c["uncovered_wrong_article"] += got == "faq"
+        ok = (reply["faq_id"] == row.get("faq_id") if expect == "faq" else
+              got == "out_of_domain" if expect == "out_of_domain" else got not in ("faq", "out_of_domain"))
+        if not ok:
+            misses.append({**row, "got": got, "got_faq_id": reply["faq_id"]})
+    report = {}
+    for group, c in per.items():
+        in_domain = c["n_faq"] + c["n_in_domain_uncovered"]
+        report[group] = {
+            "faq_top1": _ratio(c["faq_correct"], c["n_faq"]),
+            "ood_recall": _ratio(c["refused_ood_correct"], c["n_out_of_domain"]),
+            "ood_precision": _ratio(c["refused_ood_correct"], c["refused_ood"]),
+            "in_domain_refused": _ratio(c["in_domain_refused"], in_domain),
+            "uncovered_wrong_article": _ratio(c["uncovered_wrong_article"], c["n_in_domain_uncovered"]),
+            "queries": sum(v for k, v in c.items() if k.startswith("n_")),
+        }
+    timings.sort()
+    latency = {"p50_ms": round(1000 * timings[len(timings) // 2], 3),
+               "p99_ms": round(1000 * timings[int(len(timings) * 0.99)], 3)}
+    return report, misses, latency
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--queries", default=str(ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"))
+    parser.add_argument("--out", default=str(ROOT / "bench" / "eval.json"))
+    args = parser.parse_args()
+    rows = [json.loads(line) for line in Path(args.queries).read_text(encoding="utf-8").splitlines() if line.strip()]
+    pipeline = offline_pipeline()
+    report, misses, latency = evaluate(pipeline, rows)
+    columns = ["faq_top1", "ood_recall", "ood_precision", "in_domain_refused", "uncovered_wrong_article", "queries"]
+    print(f"{'group':<10}" + "".join(f"{c:>25}" for c in columns))
+    for group in sorted(report, key=lambda g: (g == "all", g)):
+        print(f"{group:<10}" + "".join(f"{'-' if report[group][c] is None else report[group][c]:>25}" for c in columns))
+    print(f"\npipeline latency per query (FAQ path, in-process): p50 {latency['p50_ms']} ms, p99 {latency['p99_ms']} ms")
+    print(f"\n{len(misses)} misses:")
+    for m in misses:
+        print(f"  [{m['language']}{'/' + m['variant'] if m.get('variant') else ''}] expect {m['expect']}"
+              f" {m.get('faq_id') or ''} got {m['got']} {m['got_faq_id'] or ''}: {m['query']}")
+    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.out).write_text(json.dumps({"queries": args.queries, "report": report, "latency": latency,
+                                          "misses": misses}, ensure_ascii=False, indent=1) + "\n")
+    print(f"\nwrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()

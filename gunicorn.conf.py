@@ -1,0 +1,39 @@
+"""gunicorn settings for the web tier (`gunicorn -c gunicorn.conf.py wsgi:app`).
+
+Requests block on the LLM's answer for up to LLM_TIMEOUT_S, so workers are threaded (gthread)
+and every timeout outlasts that deadline.
+"""
+import os
+import shutil
+import tempfile
+
+import settings
+
+_s = settings.load()
+
+bind = f"127.0.0.1:{os.environ.get('PORT', '8000')}"
+worker_class = "gthread"
+workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
+threads = int(os.environ.get("WEB_THREADS", "8"))
+timeout = int(_s.llm_timeout_s) + 30
+graceful_timeout = int(_s.llm_timeout_s) + 10
+keepalive = 5
+# Several gunicorns may run on one host (web, bench); none needs the shared control socket.
+control_socket_disable = True
+max_requests = int(os.environ.get("WEB_MAX_REQUESTS", "2000"))
+max_requests_jitter = max_requests // 10
+accesslog = os.environ.get("WEB_ACCESS_LOG") or None
+errorlog = "-"
+
+
+def on_starting(server):
+    # Metrics of all worker processes meet in one folder, emptied at each start.
+    folder = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", os.path.join(tempfile.gettempdir(), f"streamkar-metrics-{os.getpid()}"))
+    shutil.rmtree(folder, ignore_errors=True)
+    os.makedirs(folder)
+
+
+def child_exit(server, worker):
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)

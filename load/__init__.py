@@ -1,0 +1,1 @@
+"""`make load`: a bounded load test of the whole service on loopback."""

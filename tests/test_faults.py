@@ -1,0 +1,172 @@
+"""Faults, overload and scaling, each against its own Redis, workers and gunicorn.
+
+Run alone with `make test PYTEST_ARGS="-m faults"`.
+"""
+import concurrent.futures
+import json
+import re
+import signal
+import time
+
+import psutil
+import pytest
+import requests
+from conftest import Web, service_env
+from tiny_models import HAND_OFF
+
+import stack
+
+pytestmark = pytest.mark.faults
+DEADLINE_S = 3.0
+
+
+class Site:
+    """A Redis that tests may stop and start again, with workers and a web server on it."""
+
+    def __init__(self, tmp_path, model):
+        self.tmp, self.model = tmp_path, model
+        self.port = stack.free_port()
+        self.url, self.redis = stack.start_embedded_redis(self.port, tmp_path / "redis")
+        self.workers, self.webs = [], []
+
+    def env(self, **extra):
+        return service_env(**{"REDIS_URL": self.url, "LLM_TIMEOUT_S": DEADLINE_S, "LLM_MODEL": self.model, **extra})
+
+    def start_worker(self, name, **extra):
+        log = self.tmp / f"{name}.log"
+        process = stack.start_worker(self.env(**extra), name=name, log_path=log)
+        self.workers.append(process)
+        stack.wait_until(lambda: "ready." in log.read_text(errors="replace") or process.poll() is not None,
+                         90, f"worker {name}")
+        # Ready means consuming; the model loads in the pool process just before that.
+        stack.wait_until(lambda: "loaded model" in log.read_text(errors="replace"), 90, "model")
+        return process, log
+
+    def start_web(self):
+        port = stack.free_port()
+        process = stack.start_web(self.env(), port, log_path=self.tmp / "web.log")
+        self.webs.append(process)
+        web = Web(f"http://127.0.0.1:{port}")
+        stack.wait_until(lambda: _up(web), 60, "gunicorn")
+        return web
+
+    def stop_redis(self):
+        stack.stop([self.redis])
+
+    def start_redis(self):
+        self.url, self.redis = stack.start_embedded_redis(self.port, self.tmp / "redis")
+
+    def close(self):
+        stack.stop(self.webs + self.workers + [self.redis])
+
+
+def _up(web):
+    try:
+        return web.get("/api/health").status_code in (200, 503)
+    except requests.ConnectionError:
+        return False
+
+
+def kill_hard(process):
+    for p in [*psutil.Process(process.pid).children(recursive=True), psutil.Process(process.pid)]:
+        p.send_signal(signal.SIGKILL)
+    process.wait()
+
+
+@pytest.fixture
+def site(tmp_path, llama_path):
+    site = Site(tmp_path, llama_path)
+    yield site
+    site.close()
+
+
+def timed_chat(web, query):
+    started = time.monotonic()
+    body = web.chat(query).json()
+    return body, time.monotonic() - started
+
+
+def test_worker_killed_mid_request_gives_the_fallback_then_a_new_worker_answers(site, gpt2_path):
+    # An untrained model writes until its deadline, so the request is surely waiting on it.
+    slow, slow_log = site.start_worker("slow", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)
+    web = site.start_web()
+    with concurrent.futures.ThreadPoolExecutor() as pool:
+        waiting = pool.submit(timed_chat, web, "does the app have a karaoke mode")
+        stack.wait_until(lambda: "started task" in slow_log.read_text(), 10, "task start")
+        kill_hard(slow)
+        body, took = waiting.result(timeout=30)
+    assert body["source"] == "fallback"
+    assert took < DEADLINE_S + 1
+    site.start_worker("fresh")
+    body, _ = timed_chat(web, "can I pin a message in my live room chat")
+    assert body["source"] == "llm" and body["answer"] == HAND_OFF
+
+
+def test_redis_stopped_mid_run_degrades_and_everything_recovers(site):
+    site.start_worker("steady")
+    web = site.start_web()
+    assert timed_chat(web, "does the app have stickers for live rooms")[0]["source"] == "llm"
+    site.stop_redis()
+    faq, _ = timed_chat(web, "how can I buy coins?")
+    assert faq["source"] == "faq"
+    uncovered, took = timed_chat(web, "can I change the font in my live room")
+    assert uncovered["source"] == "fallback" and took < DEADLINE_S + 1
+    time.sleep(5.5)  # past the health report's cache
+    health = web.get("/api/health")
+    assert health.status_code == 503 and health.json()["redis"] is False
+    site.start_redis()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        body, _ = timed_chat(web, "can I change the background of my profile page")
+        if body["source"] == "llm":
+            break
+        time.sleep(1)
+    assert body["source"] == "llm", "the worker and web did not recover after Redis came back"
+    stack.wait_until(lambda: web.get("/api/health").status_code == 200, 20, "healthy again")
+
+
+def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(site, gpt2_path):
+    _, log = site.start_worker("busy", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)
+    web = site.start_web()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(lambda i: timed_chat(web, f"question number {i} about my live room theme"), range(6)))
+    for body, took in results:
+        assert body["source"] in ("llm", "fallback")
+        assert took < DEADLINE_S + 1
+    assert sum(body["source"] == "fallback" for body, _ in results) >= 4
+    time.sleep(DEADLINE_S)
+    text = log.read_text()
+    margins = [float(m) for m in re.findall(r"started task \S+ request \S+, (-?[\d.]+)s before its deadline", text)]
+    assert margins and min(margins) > 0
+    assert "Discarding revoked task" in text or "skipped task" in text
+
+
+def test_two_workers_on_one_queue_share_the_load(site, gpt2_path):
+    logs = [site.start_worker(name, LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)[1] for name in ("one", "two")]
+    web = site.start_web()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        list(pool.map(lambda i: web.chat(f"shared question {i} about fan badges"), range(4)))
+    for log in logs:
+        assert "started task" in log.read_text()
+
+
+@pytest.mark.parametrize("body, content_type", [
+    (json.dumps({"query": "a" * 20000}), "application/json"),
+    ("[" * 5000 + "]" * 5000, "application/json"),
+    (json.dumps({"query": {"nested": {"deeper": [1, 2, 3]}}}), "application/json"),
+    (json.dumps({"query": None}), "application/json"),
+    (json.dumps({"query": True, "language": ["en"]}), "application/json"),
+    (b'{"query": "\xff\xfe invalid utf-8"}', "application/json"),
+    (json.dumps({"query": "\x00\x01\x02 control characters \u202e"}), "application/json"),
+    (json.dumps({"query": "<script>alert(1)</script> how do i buy coins"}), "application/json"),
+    ("", "application/json"),
+    ("query", "text/plain"),
+])
+def test_hostile_input_never_gets_a_5xx(web, body, content_type):
+    reply = requests.post(f"{web.base}/api/chat/", data=body, headers={"Content-Type": content_type}, timeout=60)
+    assert reply.status_code < 500
+    assert reply.headers["Content-Type"].startswith("application/json")
+    if reply.status_code == 200:
+        assert "<script>" not in reply.json()["answer"] or reply.json()["source"] == "llm"
+    else:
+        assert reply.json()["error"]

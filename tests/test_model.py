@@ -1,0 +1,49 @@
+"""Model loading and prompts, for both prompt formats, and the default model's conversion."""
+import time
+
+import torch
+from transformers import AutoModelForCausalLM
+
+from worker.model import ChatModel
+from worker.prepare_model import convert, is_prepared
+from worker.prompt import build_messages
+
+ARTICLES = [{"question": "How do I buy coins?", "answer": "Tap Me > Wallet > Recharge."}]
+
+
+def test_dialogpt_format_model_joins_turns_with_eos(gpt2_path):
+    model = ChatModel(gpt2_path, device="cpu", max_new_tokens=8)
+    assert not model.uses_chat_template
+    history = [{"role": "user", "content": "hello"}, {"role": "assistant", "content": "hi there"}]
+    messages = build_messages("how do i buy coins", history, ARTICLES, chat=model.uses_chat_template)
+    prompt = model.tokenizer.decode(model.encode(messages)[0])
+    assert prompt == "hello<|endoftext|>hi there<|endoftext|>how do i buy coins<|endoftext|>"
+    assert model.generate(messages, deadline=time.time() + 30)
+
+
+def test_instruct_model_gets_system_message_and_articles(llama_path):
+    model = ChatModel(llama_path, device="cpu", max_new_tokens=8)
+    assert model.uses_chat_template
+    messages = build_messages("how do i buy coins", [], ARTICLES, chat=True)
+    prompt = model.tokenizer.decode(model.encode(messages)[0])
+    assert prompt.startswith("<|im_start|>system\nYou are the StreamKar support assistant")
+    assert "Tap Me > Wallet > Recharge." in prompt
+    assert prompt.endswith("<|im_start|>user\nhow do i buy coins<|im_end|>\n<|im_start|>assistant\n")
+
+
+def test_generation_stops_at_the_deadline(llama_path):
+    model = ChatModel(llama_path, device="cpu", max_new_tokens=500)
+    messages = build_messages("how do i buy coins", chat=True)
+    started = time.time()
+    model.generate(messages, deadline=started + 0.2)
+    assert time.time() - started < 5
+
+
+def test_conversion_writes_a_plain_checkpoint_with_the_same_weights(llama_path, tmp_path):
+    out = convert(llama_path, tmp_path / "converted")
+    assert is_prepared(out)
+    original = AutoModelForCausalLM.from_pretrained(llama_path)
+    converted = AutoModelForCausalLM.from_pretrained(out)
+    ids = torch.tensor([[1, 5, 9, 12]])
+    assert torch.equal(original(ids).logits, converted(ids).logits)
+    assert ChatModel(out, device="cpu").uses_chat_template

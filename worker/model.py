@@ -1,0 +1,103 @@
+"""Loads a causal LM once per worker process and turns chat messages into an answer."""
+import logging
+import time
+import warnings
+
+import torch
+from transformers import AutoModelForCausalLM, AutoTokenizer, StoppingCriteria, StoppingCriteriaList
+
+log = logging.getLogger(__name__)
+
+
+def pick_device(preference="auto"):
+    if preference != "auto":
+        return torch.device(preference)
+    return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+
+
+def pick_dtype(device):
+    # bf16 only where the hardware does it well; on most CPUs it is slower than fp32.
+    return torch.bfloat16 if device.type == "cuda" else torch.float32
+
+
+class DeadlineCriteria(StoppingCriteria):
+    """Stops generation at an absolute wall-clock deadline (time.time() seconds)."""
+
+    def __init__(self, deadline):
+        self.deadline = deadline
+
+    def __call__(self, input_ids, scores, **kwargs):
+        done = time.time() >= self.deadline
+        return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+
+
+def prompt_ids(tokenizer, messages):
+    """Token ids for the conversation, ending where the assistant's reply starts; training
+    builds its examples with the same function."""
+    if tokenizer.chat_template:
+        return list(tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_dict=True)["input_ids"])
+    # DialoGPT's format: the turns joined by EOS, no system message.
+    eos = tokenizer.eos_token
+    turns = [m["content"] for m in messages if m["role"] != "system"]
+    return tokenizer("".join(t + eos for t in turns))["input_ids"]
+
+
+class ChatModel:
+    """A causal LM with its tokenizer, and the prompt format it was trained on."""
+
+    def __init__(self, name_or_path, device="auto", max_new_tokens=96, cpu_int8=False):
+        self.device = pick_device(device)
+        self.dtype = pick_dtype(self.device)
+        self.max_new_tokens = max_new_tokens
+        started = time.perf_counter()
+        self.tokenizer = AutoTokenizer.from_pretrained(name_or_path)
+        self.model = AutoModelForCausalLM.from_pretrained(name_or_path, dtype=self.dtype).to(self.device)
+        self.model.eval()
+        if cpu_int8 and self.device.type == "cpu":
+            # Decoding a small model on CPU is bound by reading fp32 weights; int8 linear layers
+            # read a quarter of the bytes (measured ~1.7x faster here; see bench/RESULTS.md).
+            with warnings.catch_warnings():  # torch.ao's deprecation notices; the API works in this pinned torch
+                warnings.simplefilter("ignore")
+                self.model = torch.ao.quantization.quantize_dynamic(self.model, {torch.nn.Linear}, dtype=torch.qint8)
+        self.name = str(name_or_path)
+        log.info("loaded model %s on %s (%s) in %.1fs", self.name, self.device, self.dtype,
+                 time.perf_counter() - started)
+
+    @property
+    def uses_chat_template(self):
+        return bool(self.tokenizer.chat_template)
+
+    def encode(self, messages):
+        return torch.tensor([prompt_ids(self.tokenizer, messages)])
+
+    @torch.inference_mode()
+    def generate(self, messages, deadline, max_new_tokens=None, **generate_options):
+        input_ids = self.encode(messages).to(self.device)
+        output = self.model.generate(
+            input_ids,
+            attention_mask=torch.ones_like(input_ids),
+            max_new_tokens=max_new_tokens or self.max_new_tokens,
+            do_sample=False,
+            repetition_penalty=1.1,
+            stopping_criteria=StoppingCriteriaList([DeadlineCriteria(deadline)]),
+            pad_token_id=self.tokenizer.pad_token_id or self.tokenizer.eos_token_id,
+            **generate_options,
+        )
+        new_tokens = output[0, input_ids.shape[1]:]
+        return self.tokenizer.decode(new_tokens, skip_special_tokens=True).strip()
+
+
+class NoopModel:
+    """Answers one fixed sentence at once (LLM_MODEL=noop): measures the queue hop without a model."""
+
+    name = "noop"
+    uses_chat_template = True
+
+    def generate(self, messages, deadline, max_new_tokens=None):
+        return "Please contact StreamKar support through Me > Help & Feedback."
+
+
+def load_model(name_or_path, device="auto", max_new_tokens=96, cpu_int8=False):
+    if name_or_path == "noop":
+        return NoopModel()
+    return ChatModel(name_or_path, device=device, max_new_tokens=max_new_tokens, cpu_int8=cpu_int8)

@@ -1,0 +1,20 @@
+"""Chat messages for the model: the support persona, related help articles, earlier turns."""
+
+SYSTEM = (
+    "You are the StreamKar support assistant. StreamKar is a live-streaming app. "
+    "Answer the user's question in two or three short sentences, using only the help articles "
+    "below. If they do not answer it, say you are not sure and suggest contacting StreamKar "
+    "support through Me > Help & Feedback or support@streamkar.example. Never invent menu names, prices or policies."
+)
+
+
+def build_messages(query, history=(), articles=(), chat=True):
+    """`history` is a list of {"role", "content"}; `articles` a list of {"question", "answer"}."""
+    messages = []
+    if chat:
+        context = "\n\n".join(f"Q: {a['question']}\nA: {a['answer']}" for a in articles)
+        system = SYSTEM + ("\n\nHelp articles:\n" + context if context else "")
+        messages.append({"role": "system", "content": system})
+    messages.extend(history)
+    messages.append({"role": "user", "content": query})
+    return messages

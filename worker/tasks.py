@@ -1,0 +1,75 @@
+"""The LLM task: answer one uncovered question before its deadline, or not at all."""
+import logging
+import time
+
+from celery.signals import after_setup_logger, after_setup_task_logger, worker_process_init
+
+import logs
+import settings
+from worker import replies
+from worker.celery_app import GENERATE_TASK, celery_app
+from worker.guard import review
+from worker.model import load_model
+from worker.prompt import SYSTEM, build_messages
+
+log = logging.getLogger(__name__)
+_state = {}
+
+
+@after_setup_logger.connect
+@after_setup_task_logger.connect
+def json_logs(logger, **_):
+    logs.configure("worker", handlers=logger.handlers)
+
+
+@worker_process_init.connect
+def load_model_once(**_):
+    """Each worker process loads the model once, after the fork (CUDA does not survive a fork)."""
+    s = settings.load()
+    _state["replies"] = replies.client(s.replies_url)
+    try:
+        _state["model"] = load_model(s.llm_model, device=s.llm_device, max_new_tokens=s.llm_max_new_tokens,
+                                     cpu_int8=s.llm_cpu_int8)
+    except Exception:  # keep serving: each task then answers "unavailable" at once, not at its deadline
+        log.exception("could not load the model %s; every answer will fall back", s.llm_model)
+
+
+@celery_app.task(name=GENERATE_TASK, ignore_result=True, bind=True)
+def generate_answer(self, query, history, articles, deadline, request_id=None, enqueued_at=None):
+    """Generate an answer and send it back on the request's reply list.
+
+    `deadline` is absolute (time.time()); the task is also sent with `expires=deadline`.
+    """
+    task_id = self.request.id
+    logs.request_id.set(request_id)
+    started = time.time()
+    if started >= deadline:
+        log.warning("skipped task %s request %s: deadline passed before start", task_id, request_id)
+        return
+    log.info("started task %s request %s, %.2fs before its deadline", task_id, request_id, deadline - started)
+    answer, rejected, model_name = _answer(query, history, articles, deadline)
+    took = time.time() - started
+    if rejected:
+        log.warning("no answer for task %s request %s: %s", task_id, request_id, rejected)
+    else:
+        log.info("answered task %s request %s in %.2fs", task_id, request_id, took)
+    replies.send(_state["replies"], task_id,
+                 {"answer": answer, "rejected": rejected, "model": model_name, "seconds": took,
+                  "queue_wait": started - (enqueued_at or started)},
+                 ttl_s=max(deadline - time.time(), 0) + 60)
+
+
+def _answer(query, history, articles, deadline):
+    """(answer or None, why there is none, model name)."""
+    model = _state.get("model")
+    if model is None:
+        return None, "model unavailable", None
+    try:
+        text = model.generate(build_messages(query, history, articles, chat=model.uses_chat_template), deadline)
+    except Exception:  # e.g. out of memory: the user gets the fallback now rather than at the deadline
+        log.exception("generation failed")
+        return None, "generation failed", model.name
+    verdict = review(text, prompt=SYSTEM)
+    if verdict.answer is None:
+        log.info("output guard rejected %r", text[:200])
+    return verdict.answer, verdict.reason, model.name
