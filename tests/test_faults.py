@@ -137,7 +137,7 @@ def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(sit
     time.sleep(DEADLINE_S)
     text = log.read_text()
     margins = [float(m) for m in re.findall(r"started task \S+ request \S+, (-?[\d.]+)s before its deadline", text)]
-    assert margins and min(margins) > 0
+    assert margins and min(margins) >= 0  # a task never starts past its deadline
     assert "Discarding revoked task" in text or "skipped task" in text
 
 

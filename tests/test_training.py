@@ -27,9 +27,17 @@ def tune(model_path, out, *extra):
     return fine_tune.main(["--model", str(model_path), "--out", str(out), *QUICK, *extra])
 
 
-def answers(path):
-    model = ChatModel(path, device="cpu", max_new_tokens=8)
-    return model.generate(build_messages("How do I buy coins?", chat=model.uses_chat_template), time.time() + 30)
+def served_next_token_logits(path):
+    """What the worker's loader makes of a checkpoint: it loads, generates, and gives these logits."""
+    model = ChatModel(path, device="cpu", max_new_tokens=4)
+    messages = build_messages("How do I buy coins?", chat=model.uses_chat_template)
+    assert isinstance(model.generate(messages, time.time() + 30), str)
+    with torch.inference_mode():
+        return model.model(model.encode(messages)).logits[0, -1]
+
+
+def serves_the_tuned_weights(original, tuned):
+    return not torch.allclose(served_next_token_logits(original), served_next_token_logits(tuned))
 
 
 def test_only_the_answer_is_learned_and_the_prompt_is_the_served_one(model_path):
@@ -92,7 +100,7 @@ def test_fine_tuning_lowers_the_loss_and_the_worker_serves_the_result(model_path
     assert math.isfinite(summary["held_out_loss_before"]) and math.isfinite(summary["held_out_loss_after"])
     saved = json.loads((tmp_path / "tuned" / fine_tune.SUMMARY).read_text())
     assert saved["held_out_loss_after"] == summary["held_out_loss_after"] and saved["steps"] == 30
-    assert answers(tmp_path / "tuned")
+    assert serves_the_tuned_weights(model_path, tmp_path / "tuned")
 
 
 def test_lora_is_merged_into_a_plain_checkpoint(llama_path, tmp_path):
@@ -105,7 +113,7 @@ def test_lora_is_merged_into_a_plain_checkpoint(llama_path, tmp_path):
     original, tuned = AutoModelForCausalLM.from_pretrained(llama_path), AutoModelForCausalLM.from_pretrained(out)
     name = "model.layers.0.self_attn.q_proj.weight"
     assert not torch.equal(original.state_dict()[name], tuned.state_dict()[name])
-    assert answers(out)
+    assert serves_the_tuned_weights(llama_path, out)
 
 
 def test_the_same_seed_gives_the_same_run(llama_path, tmp_path):

@@ -46,7 +46,7 @@ def generate_answer(self, query, history, articles, deadline, request_id=None, e
     if started >= deadline:
         log.warning("skipped task %s request %s: deadline passed before start", task_id, request_id)
         return
-    log.info("started task %s request %s, %.2fs before its deadline", task_id, request_id, deadline - started)
+    log.info("started task %s request %s, %.3fs before its deadline", task_id, request_id, deadline - started)
     answer, rejected, model_name = _answer(query, history, articles, deadline)
     took = time.time() - started
     if rejected:
