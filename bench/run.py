@@ -16,6 +16,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -55,6 +56,23 @@ def wrk(url, script, connections, seconds):
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
             "p50_ms": latency["50"], "p99_ms": latency["99"], "non_2xx": int(errors.group(1)) if errors else 0}
+
+
+def faq_matching(calls):
+    """What the FAQ path costs in-process: vectorising the query, the domain filter, the match."""
+    from app.pipeline import offline_pipeline
+
+    pipeline = offline_pipeline()
+    queries = ["how do i recharge coins", "mera account ban ho gaya", "Comment supprimer mon compte ?",
+               "what is the capital of peru", "my stream keeps lagging when i go live with guests"]
+    timings = []
+    for i in range(calls):
+        started = time.perf_counter()
+        vector = pipeline.matcher.vectorize([queries[i % len(queries)]])
+        pipeline.domain.classify(vector)
+        pipeline.matcher.match(vector)
+        timings.append(1000 * (time.perf_counter() - started))
+    return {"queries": calls, "p50_ms": statistics.median(timings), "p99_ms": percentile(timings, 0.99)}
 
 
 def percentile(values, q):
@@ -129,6 +147,57 @@ def queue_hop(env, calls, logs):
             "added_p50_ms": statistics.median(hop) - statistics.median(local)}
 
 
+def translation_breaker(calls):
+    """Added latency of a model answer's translation with Google unreachable, breaker open,
+    against translation switched off."""
+    from cachelib import NullCache
+
+    from app.safe_cache import ForgivingCache
+    from app.translate import Translator
+
+    # Nothing listens on port 1: each call fails at once until the breaker opens.
+    unreachable = Translator(ForgivingCache(NullCache()), timeout_s=0.5, service_url="127.0.0.1:1")
+    off = Translator(ForgivingCache(NullCache()), enabled=False)
+    while unreachable.breaker.current_state != "open":
+        unreachable.translate("warm up", "hi")
+    timings = {}
+    for name, translator in (("breaker open", unreachable), ("translation off", off)):
+        started = time.perf_counter()
+        for i in range(calls):
+            assert translator.translate(f"Tap Me > Wallet > Recharge. {i}", "hi")[1] is False
+        timings[name] = 1e6 * (time.perf_counter() - started) / calls
+    return {"breaker_open_us": timings["breaker open"], "off_us": timings["translation off"],
+            "added_us": timings["breaker open"] - timings["translation off"]}
+
+
+def scaling(env, model_path, requests_n, logs):
+    """Model answers per second with one and with two worker processes on the same queue."""
+    from app.llm import LLMClient
+    from worker.celery_app import celery_app
+
+    results = {}
+    env = {**env, "LLM_MODEL": model_path, "LLM_QUEUE": "bench-scale", "LLM_MAX_NEW_TOKENS": "48"}
+    articles = [{"question": "How do I buy coins?", "answer": "Go to Me > Wallet > Recharge, pick a package and pay."}]
+    client = LLMClient(celery_app, stack_replies_url(env), queue="bench-scale", timeout_s=300)
+    workers = []
+    try:
+        for count in (1, 2):
+            name = f"bench-scale{count}"
+            workers.append(stack.start_worker(env, name=name, log_path=logs / f"{name}.log"))
+            stack.wait_until(lambda: len(celery_app.control.ping(timeout=0.5)) >= count, 120, "workers")
+            client.ask("warm up", articles=articles)
+            with ThreadPoolExecutor(max_workers=requests_n) as pool:
+                started = time.perf_counter()
+                answered = sum(bool(a) for a in pool.map(
+                    lambda i: client.ask(f"How do I buy coins, question {i}?", articles=articles), range(requests_n)))
+                seconds = time.perf_counter() - started
+            results[f"{count} worker process{'es' if count > 1 else ''}"] = {
+                "requests": requests_n, "answered": answered, "seconds": seconds, "answers_per_s": requests_n / seconds}
+    finally:
+        stack.stop(workers)
+    return results
+
+
 def stack_replies_url(env):
     from settings import redis_db_url
 
@@ -188,6 +257,13 @@ def report(results, command):
               f"- through Celery + Redis: p50 {hop['through_queue_p50_ms']:.2f} ms, p99 {hop['through_queue_p99_ms']:.2f} ms",
               f"- same work in-process: p50 {hop['in_process_p50_ms']:.3f} ms",
               f"- added by the hop: p50 {hop['added_p50_ms']:.2f} ms"]
+    tr = results["translation"]
+    lines += ["\n## Translation with Google unreachable (breaker open)\n",
+              f"- per model answer: {tr['breaker_open_us']:.1f} us with the breaker open, {tr['off_us']:.1f} us with "
+              f"translation off: added {tr['added_us']:.1f} us"]
+    fm = results["faq_matching"]
+    lines += ["\n## FAQ matching in-process (vectorise, domain filter, match)\n",
+              f"- p50 {fm['p50_ms']:.3f} ms, p99 {fm['p99_ms']:.3f} ms over {fm['queries']} queries"]
     if "model_cpu" in results:
         cpu = results["model_cpu"]
         lines += ["\n## Model on CPU (48 new tokens)\n", "| path | p50 s | tokens/s |", "|---|---|---|"]
@@ -196,6 +272,11 @@ def report(results, command):
         lines += [f"\nspeed-up: {cpu['speedup']:.2f}x; share of a typical model answer taken by the queue hop: "
                   f"{hop['added_p50_ms'] / (1000 * cpu['worker path']['p50_s']):.2%}",
                   f"\nplain answer: {cpu['plain generate()']['answer']!r}\n\nworker answer: {cpu['worker path']['answer']!r}"]
+    if "scaling" in results:
+        lines += ["\n## Scaling: worker processes on one queue (CPU, 48-token answers)\n",
+                  "| workers | requests | answered | seconds | answers/s |", "|---|---|---|---|---|"]
+        for name, r in results["scaling"].items():
+            lines.append(f"| {name} | {r['requests']} | {r['answered']} | {r['seconds']:.1f} | {r['answers_per_s']:.2f} |")
     return "\n".join(lines) + "\n"
 
 
@@ -216,8 +297,11 @@ def main():
     try:
         results["web_tier"] = web_tier(env, 2 if args.quick else 10, logs)
         results["queue_hop"] = queue_hop(env, 30 if args.quick else 300, logs)
+        results["translation"] = translation_breaker(200 if args.quick else 5000)
+        results["faq_matching"] = faq_matching(200 if args.quick else 2000)
         if not args.quick:
             results["model_cpu"] = model_cpu(args.model, runs=5)
+            results["scaling"] = scaling(env, args.model, 8, logs)
     finally:
         stack.stop([redis_process])
     command = "make bench" if not args.quick else "python -m bench.run --quick"

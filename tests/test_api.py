@@ -176,3 +176,26 @@ def test_export_writes_rated_exchanges_and_the_unanswered_inbox(web, tmp_path):
     karaoke = [r for r in inbox["unanswered_questions"] if r["question"] == "is there a karaoke mode in live rooms"]
     assert karaoke and karaoke[0]["count"] >= 2
     assert (tmp_path / "f.jsonl").read_text().count("\n") == len(dataset)
+
+
+@pytest.mark.parametrize("query, language, faq_id", [
+    ("मुझे अपना अकाउंट हमेशा के लिए डिलीट करना है", "hi", "account.delete-account"),
+    ("host kaise bane streamkar pe", "hi", "hosts.become-host"),
+    ("Je veux supprimer mon compte définitivement", "fr", "account.delete-account"),
+])
+def test_hindi_hinglish_and_french_questions_reach_their_article(web, query, language, faq_id):
+    body = web.chat(query, language=language).json()
+    assert (body["source"], body["faq_id"], body["language"]) == ("faq", faq_id, language)
+
+
+def test_a_hard_negative_sharing_the_domains_words_is_refused(web):
+    body = web.chat("how do I go live on YouTube from my PC with OBS").json()
+    assert body["source"] == "out_of_domain"
+
+
+def test_an_ambiguous_question_offers_the_other_article(web):
+    body = web.chat("level").json()
+    assert body["source"] == "faq"
+    assert [s["faq_id"] for s in body["suggestions"]] == [
+        ({"hosts.host-levels", "vip.user-levels-xp"} - {body["faq_id"]}).pop()]
+    assert body["suggestions"][0]["question"]

@@ -145,7 +145,7 @@ def test_two_workers_on_one_queue_share_the_load(site, gpt2_path):
     logs = [site.start_worker(name, LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)[1] for name in ("one", "two")]
     web = site.start_web()
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
-        list(pool.map(lambda i: web.chat(f"shared question {i} about fan badges"), range(4)))
+        list(pool.map(lambda i: web.chat(f"shared question {i} about custom live room theme colours"), range(4)))
     for log in logs:
         assert "started task" in log.read_text()
 
