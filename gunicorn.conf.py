@@ -1,7 +1,9 @@
 """gunicorn settings for the web tier (`gunicorn -c gunicorn.conf.py wsgi:app`).
 
 Requests block on the LLM's answer for up to LLM_TIMEOUT_S, so workers are threaded (gthread)
-and every timeout outlasts that deadline.
+and every timeout outlasts that deadline. The app is built once in the master and forked:
+building the FAQ matcher and filter takes seconds, which a worker recycled by `max_requests`
+would otherwise spend refusing nothing but answering nothing either.
 """
 import os
 import shutil
@@ -26,11 +28,14 @@ accesslog = os.environ.get("WEB_ACCESS_LOG") or None
 errorlog = "-"
 
 
-def on_starting(server):
-    # Metrics of all worker processes meet in one folder, emptied at each start.
-    folder = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", os.path.join(tempfile.gettempdir(), f"streamkar-metrics-{os.getpid()}"))
-    shutil.rmtree(folder, ignore_errors=True)
-    os.makedirs(folder)
+preload_app = True
+
+# Metrics of all worker processes meet in one folder, emptied at each start. It must be known
+# before the preloaded app imports prometheus_client.
+_metrics = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR",
+                                 os.path.join(tempfile.gettempdir(), f"streamkar-metrics-{os.getpid()}"))
+shutil.rmtree(_metrics, ignore_errors=True)
+os.makedirs(_metrics)
 
 
 def child_exit(server, worker):

@@ -27,7 +27,7 @@ import stack
 from settings import ROOT
 
 OUT = ROOT / "bench"
-UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3}
+UNITS = {"us": 1e-3, "ms": 1.0, "s": 1e3, "m": 6e4}
 
 FIXED_BODY = """wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
@@ -52,7 +52,9 @@ def wrk(url, script, connections, seconds):
     out = subprocess.run(["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{seconds}s",
                           "--latency", "-s", f.name, url], capture_output=True, text=True, check=True).stdout
     os.unlink(f.name)
-    latency = {p: float(v) * UNITS[u] for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)$", out, re.M)}
+    latency = {p: float(v) * UNITS[u] for p, v, u in re.findall(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s|m)$", out, re.M)}
+    if len(latency) < 2:
+        raise RuntimeError(f"wrk measured no latency for {url}:\n{out}")
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
             "p50_ms": latency["50"], "p99_ms": latency["99"], "non_2xx": int(errors.group(1)) if errors else 0}

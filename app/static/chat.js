@@ -32,8 +32,9 @@
     const group = element("span", "msg__feedback");
     group.setAttribute("role", "group");
     group.setAttribute("aria-label", "Was this helpful?");
-    [[true, "👍", "Helpful"], [false, "👎", "Not helpful"]].forEach(function (choice) {
-      const button = element("button", "msg__rate", choice[1]);
+    // Drawn from an icon file rather than emoji, which many systems render as empty boxes.
+    [[true, "msg__rate msg__rate--up", "Helpful"], [false, "msg__rate msg__rate--down", "Not helpful"]].forEach(function (choice) {
+      const button = element("button", choice[1]);
       button.type = "button";
       button.setAttribute("aria-label", choice[2]);
       button.addEventListener("click", async function () {
