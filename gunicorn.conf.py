@@ -16,7 +16,9 @@ _s = settings.load()
 bind = f"127.0.0.1:{os.environ.get('PORT', '8000')}"
 worker_class = "gthread"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
-threads = int(os.environ.get("WEB_THREADS", "8"))
+# A thread waiting on the model costs little but holds its place: enough of them that questions
+# waiting on the model never keep FAQ answers waiting.
+threads = int(os.environ.get("WEB_THREADS", "32"))
 timeout = int(_s.llm_timeout_s) + 30
 graceful_timeout = int(_s.llm_timeout_s) + 10
 keepalive = 5

@@ -54,7 +54,8 @@ def create_app(settings=None):
     cache.init_app(app)
     limiter.init_app(app)
 
-    llm = LLMClient(celery_app, s.replies_url, queue=s.llm_queue, timeout_s=s.llm_timeout_s)
+    llm = LLMClient(celery_app, s.replies_url, queue=s.llm_queue, timeout_s=s.llm_timeout_s,
+                    broker_url=s.broker_url, max_queued=s.llm_max_queued)
     conversations = Conversations(redis_client(s.replies_url, s), ttl_s=s.conversation_ttl_s)
     app.extensions["conversations"] = conversations
     app.extensions["pipeline"] = build_pipeline(s, cache, llm, conversations)

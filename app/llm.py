@@ -13,14 +13,29 @@ log = logging.getLogger(__name__)
 
 
 class LLMClient:
-    def __init__(self, celery_app, replies_url, queue, timeout_s):
+    """`max_queued`: with this many tasks already waiting in the queue, a new question gets the
+    fallback at once rather than a wait that would most likely end in it anyway."""
+
+    def __init__(self, celery_app, replies_url, queue, timeout_s, broker_url=None, max_queued=0):
         self.celery_app = celery_app
         self.queue = queue
         self.timeout_s = timeout_s
         self.replies = replies.client(replies_url, wait_s=timeout_s)
+        self.max_queued = max_queued
+        self.broker = replies.client(broker_url) if broker_url and max_queued else None
+
+    def _queue_is_full(self):
+        try:
+            return self.broker is not None and self.broker.llen(self.queue) >= self.max_queued
+        except (RedisError, OSError):
+            return False  # sending will fail fast too, and say why
 
     def ask(self, query, history=(), articles=(), request_id=None):
         """The model's answer, or None when it cannot arrive before the deadline."""
+        if self._queue_is_full():
+            log.info("shed request %s: %d tasks already wait in %s", request_id, self.max_queued, self.queue)
+            metrics.LLM_SHED.inc()
+            return None
         now = time.time()
         deadline = now + self.timeout_s
         try:

@@ -17,6 +17,7 @@ REPLIES = Counter("chat_replies_total", "Chat replies by where the answer came f
 CACHE_HITS = Counter("chat_cache_hits_total", "Chat replies served from the answer cache")
 DEADLINE_MISSES = Counter("llm_deadline_misses_total", "Model answers that did not arrive before the deadline")
 LLM_REJECTED = Counter("llm_rejected_answers_total", "Model answers the output guard replaced", ["reason"])
+LLM_SHED = Counter("llm_shed_total", "Uncovered questions given the fallback at once because the LLM queue was full")
 ENQUEUE_FAILURES = Counter("llm_enqueue_failures_total", "LLM tasks that could not be sent to the broker")
 TRANSLATION_FAILURES = Counter("translation_failures_total", "Machine translations that failed or were skipped")
 QUEUE_WAIT = Histogram("llm_queue_wait_seconds", "Time an LLM task waited before a worker started it",

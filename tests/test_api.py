@@ -199,3 +199,14 @@ def test_an_ambiguous_question_offers_the_other_article(web):
     assert [s["faq_id"] for s in body["suggestions"]] == [
         ({"hosts.host-levels", "vip.user-levels-xp"} - {body["faq_id"]}).pop()]
     assert body["suggestions"][0]["question"]
+
+
+def test_the_request_id_reaches_the_workers_json_log_lines(web, worker_log, unique):
+    request_id = f"trace-{unique}"
+    reply = web.post("/api/chat/", json={"query": f"can my live room have a custom theme colour {unique}"},
+                     headers={"X-Request-ID": request_id})
+    assert reply.headers["X-Request-ID"] == request_id
+    assert reply.json()["source"] == "llm"
+    lines = [json.loads(line) for line in worker_log.read_text().splitlines() if request_id in line]
+    assert {"started task", "answered task"} <= {line["message"].split(" ")[0] + " task" for line in lines}
+    assert all(line["request_id"] == request_id and line["service"] == "worker" for line in lines)

@@ -42,9 +42,9 @@ class Site:
         stack.wait_until(lambda: "loaded model" in log.read_text(errors="replace"), 90, "model")
         return process, log
 
-    def start_web(self):
+    def start_web(self, **extra):
         port = stack.free_port()
-        process = stack.start_web(self.env(), port, log_path=self.tmp / "web.log")
+        process = stack.start_web(self.env(**extra), port, log_path=self.tmp / "web.log")
         self.webs.append(process)
         web = Web(f"http://127.0.0.1:{port}")
         stack.wait_until(lambda: _up(web), 60, "gunicorn")
@@ -139,6 +139,21 @@ def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(sit
     margins = [float(m) for m in re.findall(r"started task \S+ request \S+, (-?[\d.]+)s before its deadline", text)]
     assert margins and min(margins) >= 0  # a task never starts past its deadline
     assert "Discarding revoked task" in text or "skipped task" in text
+
+
+def test_a_full_queue_sheds_new_questions_to_the_fallback_at_once(site, gpt2_path):
+    site.start_worker("busy", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)
+    web = site.start_web(LLM_MAX_QUEUED=1)
+
+    def ask(i):
+        time.sleep(0.3 * i)  # the first occupies the worker, the second waits in the queue
+        return timed_chat(web, f"question {i} about custom live room theme colours")
+
+    with concurrent.futures.ThreadPoolExecutor(max_workers=5) as pool:
+        results = list(pool.map(ask, range(5)))
+    assert all(body["source"] in ("llm", "fallback") and took < DEADLINE_S + 1 for body, took in results)
+    shed = re.search(r"^llm_shed_total ([\d.]+)$", web.get("/metrics").text, re.M)
+    assert shed and float(shed.group(1)) >= 1
 
 
 def test_two_workers_on_one_queue_share_the_load(site, gpt2_path):
