@@ -18,7 +18,7 @@ worker_class = "gthread"
 workers = int(os.environ.get("WEB_CONCURRENCY", "2"))
 # A thread waiting on the model costs little but holds its place: enough of them that questions
 # waiting on the model never keep FAQ answers waiting.
-threads = int(os.environ.get("WEB_THREADS", "32"))
+threads = int(os.environ.get("WEB_THREADS", "16"))
 timeout = int(_s.llm_timeout_s) + 30
 graceful_timeout = int(_s.llm_timeout_s) + 10
 keepalive = 5
