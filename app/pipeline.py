@@ -66,9 +66,9 @@ class Pipeline:
         verdict = self.domain.classify(vector)
         if verdict.label == GREETING:
             return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language), True
-        match = self.matcher.match(vector)
         if verdict.label == OUT:
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
+        match = self.matcher.match(vector)
         if match.score >= self.t.faq:
             return self._faq_reply(match, language), True
         history = self.conversations.recent(conversation_id)
