@@ -210,3 +210,17 @@ def test_the_request_id_reaches_the_workers_json_log_lines(web, worker_log, uniq
     lines = [json.loads(line) for line in worker_log.read_text().splitlines() if request_id in line]
     tagged = [line for line in lines if line["request_id"] == request_id and line["service"] == "worker"]
     assert {"started", "answered"} <= {line["message"].split(" ")[0] for line in tagged}
+
+
+def test_without_google_faq_answers_stay_curated_and_model_answers_english(web, unique):
+    # Google is unreachable from the test machine, as on this project's machines.
+    answers = set()
+    for language in ("en", "hi", "fr", "es", "de"):
+        body = web.chat("how do i block someone", language=language).json()
+        assert (body["source"], body["language"], body["translated"]) == ("faq", language, True)
+        answers.add(body["answer"])
+    assert len(answers) == 5
+    for language in ("hi", "ja"):
+        body = web.chat(f"can my live room have a custom theme colour {unique} {language}", language=language).json()
+        assert (body["source"], body["answer"]) == ("llm", HAND_OFF)
+        assert (body["language"], body["translated"]) == ("en", False)
