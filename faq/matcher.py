@@ -38,16 +38,15 @@ def article_documents(article):
         yield f"{question} {article.answer[language]}"
 
 
-def _labels(starts, count):
-    """Each row's group index, from where the groups start."""
-    return np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, count]))
-
-
-def _owners(groups):
-    """(the rows of all groups stacked, each row's group, where each group's rows start)."""
+def _stack(groups):
+    """(the rows of all groups stacked, each row's group index)."""
     rows = [(row, index) for index, group in enumerate(groups) for row in group]
-    owners = np.asarray([index for _, index in rows])
-    return [row for row, _ in rows], np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
+    return [row for row, _ in rows], np.asarray([index for _, index in rows])
+
+
+def _starts(owners):
+    """Where each group's rows start, for np.maximum.reduceat."""
+    return np.flatnonzero(np.r_[True, owners[1:] != owners[:-1]])
 
 
 class Matcher:
@@ -63,14 +62,14 @@ class Matcher:
     """
 
     def __init__(self, faq, extra_texts=()):
-        texts, self.text_starts = _owners([list(article_texts(a)) for a in faq.articles])
-        docs, self.doc_starts = _owners([list(article_documents(a)) for a in faq.articles])
+        texts, text_owners = _stack([list(article_texts(a)) for a in faq.articles])
+        docs, doc_owners = _stack([list(article_documents(a)) for a in faq.articles])
+        self.text_starts, self.doc_starts = _starts(text_owners), _starts(doc_owners)
         self.ids = [a.id for a in faq.articles]
         self.vectorizer = vectorizer().fit(texts + docs + list(extra_texts))
         self.texts = self.vectorize(texts)
         self.docs = self.vectorize(docs)
-        labels = np.r_[_labels(self.text_starts, len(texts)), _labels(self.doc_starts, len(docs))]
-        self.classifier = LinearSVC(C=1.0).fit(vstack([self.texts, self.docs]), labels)
+        self.classifier = LinearSVC(C=1.0).fit(vstack([self.texts, self.docs]), np.r_[text_owners, doc_owners])
         # A query has a few dozen features: reading just their columns is ~20x faster than a
         # sparse matrix product.
         self.texts, self.docs = self.texts.tocsc(), self.docs.tocsc()
