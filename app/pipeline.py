@@ -62,17 +62,17 @@ class Pipeline:
 
     def _answer(self, query, language, conversation_id, request_id):
         """(reply, whether it holds for any conversation)."""
-        vector = self.matcher.vectorize([query])
-        verdict = self.domain.classify(vector)
+        features = self.matcher.query(query)
+        verdict = self.domain.classify(features)
         if verdict.label == GREETING:
             return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language), True
         if verdict.label == OUT:
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
-        match = self.matcher.match(vector)
+        match = self.matcher.match(features)
         if match.score >= self.t.faq:
             return self._faq_reply(match, language), True
         history = self.conversations.recent(conversation_id)
-        return self._llm_reply(query, vector, history, language, request_id), not history
+        return self._llm_reply(query, features, history, language, request_id), not history
 
     def _faq_reply(self, match, language):
         article = self.faq.by_id(match.faq_id)
@@ -83,9 +83,9 @@ class Pipeline:
             reply["suggestions"] = [{"faq_id": runner_up.id, "question": self._localize(runner_up.question, language)[0]}]
         return reply
 
-    def _llm_reply(self, query, vector, history, language, request_id):
+    def _llm_reply(self, query, features, history, language, request_id):
         english_query, _ = self.translator.translate(query, "en", src=language)
-        related = [self.faq.by_id(faq_id) for faq_id, _ in self.matcher.top(vector, self.t.context_articles)]
+        related = [self.faq.by_id(faq_id) for faq_id, _ in self.matcher.top(features, self.t.context_articles)]
         articles = [{"question": a.question["en"], "answer": a.answer["en"]} for a in related]
         answer = self.llm.ask(english_query, history=history, articles=articles, request_id=request_id)
         if not answer:

@@ -70,7 +70,7 @@ def faq_matching(calls):
     timings = []
     for i in range(calls):
         started = time.perf_counter()
-        vector = pipeline.matcher.vectorize([queries[i % len(queries)]])
+        vector = pipeline.matcher.query(queries[i % len(queries)])
         pipeline.domain.classify(vector)
         pipeline.matcher.match(vector)
         timings.append(1000 * (time.perf_counter() - started))

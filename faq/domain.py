@@ -8,8 +8,10 @@ import re
 from dataclasses import dataclass
 
 import numpy as np
+from scipy.special import softmax
 from sklearn.linear_model import LogisticRegression
 
+from faq.features import LinearScores
 from faq.matcher import article_texts
 from faq.text import normalize
 
@@ -37,12 +39,14 @@ class DomainFilter:
         pairs += list(example_texts(examples))
         texts, labels = zip(*pairs)
         self.out_threshold = out_threshold
-        self.model = LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced")
-        self.model.fit(matcher.vectorize(list(texts)), labels)
-        self.classes = list(self.model.classes_)
+        model = LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced")
+        model.fit(matcher.vectorize(list(texts)), labels)
+        self.classes = list(model.classes_)
+        # A multinomial model's probabilities are the softmax of its linear scores.
+        self.scores = LinearScores(model)
 
-    def classify(self, vector):
-        probabilities = self.model.predict_proba(vector)[0]
+    def classify(self, query):
+        probabilities = softmax(self.scores(query))
         best = int(np.argmax(probabilities))
         label = self.classes[best]
         if label == OUT and probabilities[best] < self.out_threshold:

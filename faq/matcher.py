@@ -7,7 +7,7 @@ from scipy.special import softmax
 from sklearn.preprocessing import normalize as l2_normalize
 from sklearn.svm import LinearSVC
 
-from faq.features import vectorizer
+from faq.features import LinearScores, QueryVectorizer, vectorizer
 
 # How much an article's whole text (question and answer) counts against its short phrasings:
 # users ask about details only the answer mentions, while the phrasings carry their wording.
@@ -69,37 +69,39 @@ class Matcher:
         self.vectorizer = vectorizer().fit(texts + docs + list(extra_texts))
         self.texts = self.vectorize(texts)
         self.docs = self.vectorize(docs)
-        self.classifier = LinearSVC(C=1.0).fit(vstack([self.texts, self.docs]), np.r_[text_owners, doc_owners])
+        classifier = LinearSVC(C=1.0).fit(vstack([self.texts, self.docs]), np.r_[text_owners, doc_owners])
+        self.classifier_scores = LinearScores(classifier)
+        self.query = QueryVectorizer(self.vectorizer)
         # A query has a few dozen features: reading just their columns is ~20x faster than a
         # sparse matrix product.
         self.texts, self.docs = self.texts.tocsc(), self.docs.tocsc()
 
     def vectorize(self, texts):
-        """Rows of L2-normalised features; `similarity` and `scores` take one such row."""
+        """Rows of L2-normalised features, for training; `query(text)` gives one text's."""
         return l2_normalize(self.vectorizer.transform(texts)).tocsr()
 
-    def similarity(self, vector):
-        """Each article's cosine similarity to the query vector, in [0, 1]."""
-        best_text = np.maximum.reduceat(self.texts[:, vector.indices] @ vector.data, self.text_starts)
-        best_doc = np.maximum.reduceat(self.docs[:, vector.indices] @ vector.data, self.doc_starts)
+    def similarity(self, query):
+        """Each article's cosine similarity to the query, in [0, 1]."""
+        best_text = np.maximum.reduceat(self.texts[:, query.indices] @ query.data, self.text_starts)
+        best_doc = np.maximum.reduceat(self.docs[:, query.indices] @ query.data, self.doc_starts)
         return (1 - DOC_WEIGHT) * best_text + DOC_WEIGHT * best_doc
 
-    def _confidence(self, vector):
-        return softmax(CONFIDENCE_TEMPERATURE * self.classifier.decision_function(vector)[0])
+    def _confidence(self, query):
+        return softmax(CONFIDENCE_TEMPERATURE * self.classifier_scores(query))
 
-    def scores(self, vector):
-        """Each article's score for the query vector, in [0, 1]."""
-        return self._confidence(vector) * self.similarity(vector)
+    def scores(self, query):
+        """Each article's score for the query, in [0, 1]."""
+        return self._confidence(query) * self.similarity(query)
 
-    def match(self, vector):
-        similarity = self.similarity(vector)
-        scores = self._confidence(vector) * similarity
+    def match(self, query):
+        similarity = self.similarity(query)
+        scores = self._confidence(query) * similarity
         best = int(np.argmax(scores))
         similarity_of_others = np.where(np.arange(len(scores)) == best, -1.0, similarity)
         runner_up = int(np.argmax(similarity_of_others))
         return Match(self.ids[best], float(scores[best]), float(similarity[best]),
                      self.ids[runner_up], float(similarity[runner_up]))
 
-    def top(self, vector, k):
-        scores = self.scores(vector)
+    def top(self, query, k):
+        scores = self.scores(query)
         return [(self.ids[i], float(scores[i])) for i in np.argsort(scores)[::-1][:k]]

@@ -1,5 +1,6 @@
 """The matcher and the domain filter through the API's own pipeline (LLM stage off), on
 examples written for these tests."""
+import numpy as np
 import pytest
 
 from app.pipeline import offline_pipeline
@@ -54,8 +55,25 @@ def test_close_runner_up_is_offered_as_a_suggestion(pipeline):
 
 
 def test_the_matcher_ranks_the_asked_article_first_with_a_runner_up(pipeline):
-    vector = pipeline.matcher.vectorize(["how do i delete my account permanently"])
+    vector = pipeline.matcher.query("how do i delete my account permanently")
     match = pipeline.matcher.match(vector)
     assert match.faq_id == "account.delete-account"
     assert match.similarity > match.runner_up_similarity and match.runner_up_id != match.faq_id
     assert [faq_id for faq_id, _ in pipeline.matcher.top(vector, 3)][0] == "account.delete-account"
+
+
+def test_single_query_shortcuts_agree_with_sklearn():
+    from sklearn.linear_model import LogisticRegression
+
+    from faq.features import LinearScores, QueryVectorizer, vectorizer
+
+    texts = ["how do i buy coins", "coins not received after payment", "block a user", "बैंक खाता"]
+    fitted = vectorizer().fit(texts)
+    model = LogisticRegression().fit(fitted.transform(texts), [0, 1, 2, 1])
+    for text in ["buy coins pls", "user blocked me", "खाता", "zzz unknown"]:
+        expected = fitted.transform([text])
+        query = QueryVectorizer(fitted)(text)
+        dense = np.zeros(expected.shape[1], dtype=np.float32)
+        dense[query.indices] = query.data
+        np.testing.assert_allclose(dense, expected.toarray()[0], rtol=1e-5, atol=1e-6)
+        np.testing.assert_allclose(LinearScores(model)(query), model.decision_function(expected)[0], rtol=1e-4, atol=1e-5)

@@ -39,7 +39,7 @@ def main(argv=None):
     pipeline = offline_pipeline()
     grounding = []
     for question in QUESTIONS:
-        related = pipeline.matcher.top(pipeline.matcher.vectorize([question]), 3)
+        related = pipeline.matcher.top(pipeline.matcher.query(question), 3)
         grounding.append((question, [{"question": pipeline.faq.by_id(i).question["en"],
                                       "answer": pipeline.faq.by_id(i).answer["en"]} for i, _ in related]))
     before, after = answers(args.before, grounding), answers(args.after, grounding)
