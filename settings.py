@@ -50,6 +50,7 @@ class Settings:
     conversation_ttl_s: int = field(default_factory=lambda: _int("CONVERSATION_TTL_S", "1800"))
     llm_cpu_int8: bool = field(default_factory=lambda: _flag("LLM_CPU_INT8", "1"))
     cache_ttl_s: int = field(default_factory=lambda: _int("CACHE_TTL_S", "3600"))
+    cache_local_ttl_s: int = field(default_factory=lambda: _int("CACHE_LOCAL_TTL_S", "30"))
     redis_timeout_s: float = field(default_factory=lambda: _float("REDIS_TIMEOUT_S", "0.5"))
     translate_enabled: bool = field(default_factory=lambda: _flag("TRANSLATE_ENABLED", "1"))
     translate_timeout_s: float = field(default_factory=lambda: _float("TRANSLATE_TIMEOUT_S", "2"))

@@ -47,7 +47,8 @@ class Conversations:
                    "source": reply["source"], "faq_id": reply["faq_id"] or "", "language": reply["language"],
                    "time": time.time()}
         try:
-            with self.redis.pipeline() as pipe:
+            # One round trip; MULTI/EXEC would cost more and the keys need no atomicity.
+            with self.redis.pipeline(transaction=False) as pipe:
                 pipe.rpush(key, json.dumps({"role": "user", "content": question}),
                            json.dumps({"role": "assistant", "content": reply["answer"]}))
                 pipe.ltrim(key, -self.max_turns, -1).expire(key, self.ttl_s)

@@ -113,7 +113,7 @@ class Pipeline:
 
 def build_pipeline(settings, cache, llm, conversations):
     """The pipeline with its FAQ, matcher and filter; fails at start-up on bad FAQ data."""
-    cache = ForgivingCache(cache)
+    cache = ForgivingCache(cache, local_ttl_s=settings.cache_local_ttl_s)
     faq = faq_data.load(settings.faq_data)
     translator = Translator(cache, enabled=settings.translate_enabled, timeout_s=settings.translate_timeout_s,
                             service_url=settings.translate_service_url)
