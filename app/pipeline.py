@@ -130,5 +130,5 @@ def offline_pipeline(settings_=None):
     from app.conversation import NoConversations
     from app.llm import NoLLM
 
-    s = settings_ or Settings(translate_enabled=False)
+    s = settings_ or Settings(translate_enabled=False, cache_local_ttl_s=0)
     return build_pipeline(s, NullCache(), NoLLM(), NoConversations())
