@@ -16,6 +16,8 @@ from faq.matcher import article_texts
 from faq.text import normalize
 
 IN, OUT, GREETING = "in_domain", "out_of_domain", "greeting"
+# StreamKar questions no article answers: in domain to the filter, a class of their own to the matcher.
+UNCOVERED = "uncovered"
 _THANKS = re.compile(r"\b(thank|thanks|thx|ty|tysm|shukriya|dhanyavad|dhanyawad|merci|gracias|danke)\b|धन्यवाद|शुक्रिया")
 
 
@@ -26,11 +28,15 @@ class Verdict:
 
 
 def example_texts(examples):
-    """(text, label) for every labelled example."""
-    for label in (IN, OUT, GREETING):
+    """(text, label) for every labelled example, uncovered questions labelled in domain."""
+    for label in (IN, OUT, GREETING, UNCOVERED):
         for texts in examples.get(label, {}).values():
             for text in texts:
-                yield text, label
+                yield text, IN if label == UNCOVERED else label
+
+
+def uncovered_texts(examples):
+    return [text for texts in examples.get(UNCOVERED, {}).values() for text in texts]
 
 
 class DomainFilter:

@@ -57,19 +57,26 @@ class Matcher:
     says how close the query comes to anything the article says. An uncovered question can be
     nearest to one article and still far from it: the product keeps its score low.
 
+    `uncovered` are StreamKar questions no article answers, many of them near an article's
+    topic: the classifier learns them as one more class, which takes the confidence away from
+    the nearest article when a question asks what its answer does not say.
+
     `extra_texts` only widen the vocabulary (the domain filter's examples), so that the one
     query vector serves both the matcher and the filter.
     """
 
-    def __init__(self, faq, extra_texts=()):
+    def __init__(self, faq, uncovered=(), extra_texts=()):
         texts, text_owners = _stack([list(article_texts(a)) for a in faq.articles])
         docs, doc_owners = _stack([list(article_documents(a)) for a in faq.articles])
         self.text_starts, self.doc_starts = _starts(text_owners), _starts(doc_owners)
         self.ids = [a.id for a in faq.articles]
-        self.vectorizer = vectorizer().fit(texts + docs + list(extra_texts))
+        uncovered = list(uncovered)
+        self.vectorizer = vectorizer().fit(texts + docs + list(dict.fromkeys([*uncovered, *extra_texts])))
         self.texts = self.vectorize(texts)
         self.docs = self.vectorize(docs)
-        classifier = LinearSVC(C=1.0).fit(vstack([self.texts, self.docs]), np.r_[text_owners, doc_owners])
+        training = vstack([self.texts, self.docs] + ([self.vectorize(uncovered)] if uncovered else []))
+        labels = np.r_[text_owners, doc_owners, np.full(len(uncovered), len(self.ids))]
+        classifier = LinearSVC(C=1.0).fit(training, labels)
         self.classifier_scores = LinearScores(classifier)
         self.query = QueryVectorizer(self.vectorizer)
         # A query has a few dozen features: reading just their columns is ~20x faster than a
@@ -87,7 +94,8 @@ class Matcher:
         return (1 - DOC_WEIGHT) * best_text + DOC_WEIGHT * best_doc
 
     def _confidence(self, query):
-        return softmax(CONFIDENCE_TEMPERATURE * self.classifier_scores(query))
+        """Each article's share of the classifier's confidence (with `uncovered`, short of 1)."""
+        return softmax(CONFIDENCE_TEMPERATURE * self.classifier_scores(query))[:len(self.ids)]
 
     def scores(self, query):
         """Each article's score for the query, in [0, 1]."""

@@ -47,6 +47,25 @@ def test_an_uncovered_streamkar_question_goes_to_the_model(pipeline):
     assert pipeline.answer("can my live room have a custom theme colour", "en")["source"] == "fallback"
 
 
+@pytest.mark.parametrize("query", [
+    "can I change the font size of chat messages",
+    "can i record my screen while watching a live",
+    "how do i make my room background a custom image",
+])
+def test_questions_near_an_article_that_it_does_not_answer_go_to_the_model(pipeline, query):
+    assert pipeline.answer(query, "en")["source"] == "fallback"
+
+
+def test_uncovered_examples_take_the_confidence_from_the_nearest_article(pipeline):
+    from faq.matcher import Matcher
+
+    query = "how do i make my room background a custom image"
+    without = Matcher(pipeline.faq)
+    with_uncovered = Matcher(pipeline.faq, uncovered=["can i put my own picture as the live room background",
+                                                     "custom background image for my room", "change room wallpaper"])
+    assert with_uncovered.match(with_uncovered.query(query)).score < without.match(without.query(query)).score
+
+
 def test_close_runner_up_is_offered_as_a_suggestion(pipeline):
     reply = pipeline.answer("level", "en")
     assert reply["source"] == "faq"
