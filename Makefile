@@ -35,7 +35,7 @@ faq: $(STAMP)
 	$(PY) -m faq.build --kb $(KB)
 
 worker: $(STAMP) $(MODEL)/model.safetensors
-	$(VENV)/bin/celery -A worker worker -Q $${LLM_QUEUE:-llm} -c 1 -P prefork --loglevel INFO
+	$(VENV)/bin/celery -A worker worker -Q $${LLM_QUEUE:-llm} --loglevel INFO
 
 flower: $(STAMP)
 	$(VENV)/bin/celery -A worker flower --address=127.0.0.1 --port=5555 $${FLOWER_BASIC_AUTH:+--basic-auth=$$FLOWER_BASIC_AUTH}

@@ -12,12 +12,16 @@ task_serializer = "json"
 result_serializer = "json"
 accept_content = ["json"]
 
-# A model server: one task at a time per process, acknowledged only once done, and given back to
-# the queue if the process dies; `expires` on each task bounds how long it may be redelivered.
+# A model server: each worker process loads the model once and runs up to LLM_BATCH_SIZE tasks
+# on threads, whose questions it generates together (worker/batching.py). Tasks are acknowledged
+# only once done, so a dead worker's tasks go back to the queue; `expires` on each task bounds
+# how long they may be redelivered.
+worker_pool = "threads"
+worker_concurrency = _s.llm_batch_size
 task_acks_late = True
 task_reject_on_worker_lost = True
 worker_prefetch_multiplier = 1
-# Loading the model happens in worker_process_init; the default 4 s would kill the child.
+# With `-P prefork` the model loads in worker_process_init; the default 4 s would kill the child.
 worker_proc_alive_timeout = 300
 
 # Fail fast when Redis is unreachable: the web request must reach its fallback before its

@@ -79,13 +79,13 @@ def resolve_redis(environ, local_url=LOCAL_REDIS, directory=ROOT / "var" / "redi
     return start_embedded_redis(port, directory)
 
 
-def start_worker(environ, name="llm", concurrency=1, log_path=None):
-    """One Celery worker on the LLM queue; each of its `concurrency` processes loads the model."""
+def start_worker(environ, name="llm", log_path=None):
+    """One Celery worker process on the LLM queue, with the model loaded once (celeryconfig.py)."""
     queue = environ.get("LLM_QUEUE", "llm")
     out = open(log_path, "ab") if log_path else None
     return subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "worker", "worker", "-Q", queue, "-c", str(concurrency),
-         "-P", "prefork", "-n", f"{name}@%h", "--loglevel", "INFO", "--without-gossip", "--without-mingle"],
+        [sys.executable, "-m", "celery", "-A", "worker", "worker", "-Q", queue,
+         "-n", f"{name}@%h", "--loglevel", "INFO", "--without-gossip", "--without-mingle"],
         cwd=ROOT, env=environ, stdout=out, stderr=subprocess.STDOUT if out else None,
     )
 

@@ -173,7 +173,8 @@ def translation_breaker(calls):
 
 
 def scaling(env, model_path, requests_n, logs):
-    """Model answers per second with one and with two worker processes on the same queue."""
+    """Model answers per second for `requests_n` questions sent at once: one worker process
+    answering one at a time, one micro-batching, and two on the same queue."""
     from app.llm import LLMClient
     from worker.celery_app import celery_app
 
@@ -181,11 +182,13 @@ def scaling(env, model_path, requests_n, logs):
     env = {**env, "LLM_MODEL": model_path, "LLM_QUEUE": "bench-scale", "LLM_MAX_NEW_TOKENS": "48"}
     articles = [{"question": "How do I buy coins?", "answer": "Go to Me > Wallet > Recharge, pick a package and pay."}]
     client = LLMClient(celery_app, stack_replies_url(env), queue="bench-scale", timeout_s=300)
-    workers = []
-    try:
-        for count in (1, 2):
-            name = f"bench-scale{count}"
-            workers.append(stack.start_worker(env, name=name, log_path=logs / f"{name}.log"))
+    setups = [("1 worker process, one question at a time", 1, {"LLM_BATCH_SIZE": "1"}),
+              (f"1 worker process, batches of up to {settings.load().llm_batch_size}", 1, {}),
+              ("2 worker processes, batching", 2, {})]
+    for name, count, extra in setups:
+        workers = [stack.start_worker({**env, **extra}, name=f"bench-scale{i}", log_path=logs / f"bench-scale{i}.log")
+                   for i in range(count)]
+        try:
             stack.wait_until(lambda: len(celery_app.control.ping(timeout=0.5)) >= count, 120, "workers")
             client.ask("warm up", articles=articles)
             with ThreadPoolExecutor(max_workers=requests_n) as pool:
@@ -193,10 +196,10 @@ def scaling(env, model_path, requests_n, logs):
                 answered = sum(bool(a) for a in pool.map(
                     lambda i: client.ask(f"How do I buy coins, question {i}?", articles=articles), range(requests_n)))
                 seconds = time.perf_counter() - started
-            results[f"{count} worker process{'es' if count > 1 else ''}"] = {
-                "requests": requests_n, "answered": answered, "seconds": seconds, "answers_per_s": requests_n / seconds}
-    finally:
-        stack.stop(workers)
+        finally:
+            stack.stop(workers)
+        results[name] = {"requests": requests_n, "answered": answered, "seconds": seconds,
+                         "answers_per_s": requests_n / seconds}
     return results
 
 
@@ -275,8 +278,8 @@ def report(results, command):
                   f"{hop['added_p50_ms'] / (1000 * cpu['worker path']['p50_s']):.2%}",
                   f"\nplain answer: {cpu['plain generate()']['answer']!r}\n\nworker answer: {cpu['worker path']['answer']!r}"]
     if "scaling" in results:
-        lines += ["\n## Scaling: worker processes on one queue (CPU, 48-token answers)\n",
-                  "| workers | requests | answered | seconds | answers/s |", "|---|---|---|---|---|"]
+        lines += ["\n## Micro-batching and scaling: questions sent at once (CPU, answers of up to 48 tokens)\n",
+                  "| setup | requests | answered | seconds | answers/s |", "|---|---|---|---|---|"]
         for name, r in results["scaling"].items():
             lines.append(f"| {name} | {r['requests']} | {r['answered']} | {r['seconds']:.1f} | {r['answers_per_s']:.2f} |")
     return "\n".join(lines) + "\n"
@@ -303,7 +306,7 @@ def main():
         results["faq_matching"] = faq_matching(200 if args.quick else 2000)
         if not args.quick:
             results["model_cpu"] = model_cpu(args.model, runs=5)
-            results["scaling"] = scaling(env, args.model, 8, logs)
+            results["scaling"] = scaling(env, args.model, 16, logs)
     finally:
         stack.stop([redis_process])
     command = "make bench" if not args.quick else "python -m bench.run --quick"

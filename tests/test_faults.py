@@ -126,7 +126,8 @@ def test_redis_stopped_mid_run_degrades_and_everything_recovers(site):
 
 
 def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(site, gpt2_path):
-    _, log = site.start_worker("busy", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)
+    # One question at a time, so that the others wait in the queue past their deadline.
+    _, log = site.start_worker("busy", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)
     web = site.start_web()
     with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
         results = list(pool.map(lambda i: timed_chat(web, f"question number {i} about my live room theme"), range(6)))
@@ -142,7 +143,7 @@ def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(sit
 
 
 def test_a_full_queue_sheds_new_questions_to_the_fallback_at_once(site, gpt2_path):
-    site.start_worker("busy", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)
+    site.start_worker("busy", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)
     web = site.start_web(LLM_MAX_QUEUED=1)
 
     def ask(i):
@@ -157,12 +158,24 @@ def test_a_full_queue_sheds_new_questions_to_the_fallback_at_once(site, gpt2_pat
 
 
 def test_two_workers_on_one_queue_share_the_load(site, gpt2_path):
-    logs = [site.start_worker(name, LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)[1] for name in ("one", "two")]
+    logs = [site.start_worker(name, LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)[1]
+            for name in ("one", "two")]
     web = site.start_web()
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
         list(pool.map(lambda i: web.chat(f"shared question {i} about custom live room theme colours"), range(4)))
     for log in logs:
         assert "started task" in log.read_text()
+
+
+def test_questions_that_arrive_together_are_generated_in_one_batch(site):
+    # The batcher lingers long enough here for all four to join the first batch.
+    _, log = site.start_worker("batching", LLM_BATCH_WAIT_MS=500)
+    web = site.start_web()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
+        bodies = list(pool.map(lambda i: web.chat(f"batched question {i} about my live room theme").json(), range(4)))
+    assert all(body["source"] == "llm" and body["answer"] == HAND_OFF for body in bodies)
+    sizes = [int(n) for n in re.findall(r"\(batch of (\d+)\)", log.read_text())]
+    assert len(sizes) == 4 and max(sizes) > 1
 
 
 @pytest.mark.parametrize("body, content_type", [

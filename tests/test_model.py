@@ -47,3 +47,12 @@ def test_conversion_writes_a_plain_checkpoint_with_the_same_weights(llama_path, 
     ids = torch.tensor([[1, 5, 9, 12]])
     assert torch.equal(original(ids).logits, converted(ids).logits)
     assert ChatModel(out, device="cpu").uses_chat_template
+
+
+def test_a_batch_gives_each_conversation_the_answer_it_would_get_alone(llama_path, gpt2_path):
+    questions = ["how do i buy coins", "my stream keeps lagging on wifi, what should i do", "vip"]
+    for path in (llama_path, gpt2_path):
+        model = ChatModel(path, device="cpu", max_new_tokens=12)
+        conversations = [build_messages(q, [], ARTICLES, chat=model.uses_chat_template) for q in questions]
+        alone = [model.generate(m, deadline=time.time() + 30) for m in conversations]
+        assert model.generate_batch(conversations, [time.time() + 30] * len(questions)) == alone

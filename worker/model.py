@@ -21,14 +21,13 @@ def pick_dtype(device):
 
 
 class DeadlineCriteria(StoppingCriteria):
-    """Stops generation at an absolute wall-clock deadline (time.time() seconds)."""
+    """Stops each sequence of a batch at its own absolute wall-clock deadline (time.time() seconds)."""
 
-    def __init__(self, deadline):
-        self.deadline = deadline
+    def __init__(self, deadlines):
+        self.deadlines = torch.tensor(deadlines, dtype=torch.float64)
 
     def __call__(self, input_ids, scores, **kwargs):
-        done = time.time() >= self.deadline
-        return torch.full((input_ids.shape[0],), done, dtype=torch.bool, device=input_ids.device)
+        return (time.time() >= self.deadlines).to(input_ids.device)
 
 
 def prompt_ids(tokenizer, messages):
@@ -50,7 +49,10 @@ class ChatModel:
         self.dtype = pick_dtype(self.device)
         self.max_new_tokens = max_new_tokens
         started = time.perf_counter()
-        self.tokenizer = AutoTokenizer.from_pretrained(name_or_path)
+        # Batched prompts are padded on the left, so that every answer starts at the same column.
+        self.tokenizer = AutoTokenizer.from_pretrained(name_or_path, padding_side="left")
+        if self.tokenizer.pad_token is None:
+            self.tokenizer.pad_token = self.tokenizer.eos_token
         self.model = AutoModelForCausalLM.from_pretrained(name_or_path, dtype=self.dtype).to(self.device)
         self.model.eval()
         if cpu_int8 and self.device.type == "cpu":
@@ -70,21 +72,25 @@ class ChatModel:
     def encode(self, messages):
         return torch.tensor([prompt_ids(self.tokenizer, messages)])
 
-    @torch.inference_mode()
     def generate(self, messages, deadline, max_new_tokens=None, **generate_options):
-        input_ids = self.encode(messages).to(self.device)
+        return self.generate_batch([messages], [deadline], max_new_tokens, **generate_options)[0]
+
+    @torch.inference_mode()
+    def generate_batch(self, conversations, deadlines, max_new_tokens=None, **generate_options):
+        """One answer per conversation, generated together; each stops at its own deadline."""
+        batch = self.tokenizer.pad({"input_ids": [prompt_ids(self.tokenizer, m) for m in conversations]},
+                                   return_tensors="pt").to(self.device)
         output = self.model.generate(
-            input_ids,
-            attention_mask=torch.ones_like(input_ids),
+            **batch,
             max_new_tokens=max_new_tokens or self.max_new_tokens,
             do_sample=False,
             repetition_penalty=1.1,
-            stopping_criteria=StoppingCriteriaList([DeadlineCriteria(deadline)]),
-            pad_token_id=self.tokenizer.pad_token_id or self.tokenizer.eos_token_id,
+            stopping_criteria=StoppingCriteriaList([DeadlineCriteria(deadlines)]),
+            pad_token_id=self.tokenizer.pad_token_id,
             **generate_options,
         )
-        new_tokens = output[0, input_ids.shape[1]:]
-        return self.tokenizer.decode(new_tokens, skip_special_tokens=True).strip()
+        new_tokens = output[:, batch["input_ids"].shape[1]:]
+        return [text.strip() for text in self.tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
 
 
 class NoopModel:
@@ -95,6 +101,9 @@ class NoopModel:
 
     def generate(self, messages, deadline, max_new_tokens=None):
         return "Please contact StreamKar support through Me > Help & Feedback."
+
+    def generate_batch(self, conversations, deadlines, max_new_tokens=None):
+        return [self.generate(m, d) for m, d in zip(conversations, deadlines)]
 
 
 def load_model(name_or_path, device="auto", max_new_tokens=96, cpu_int8=False):
