@@ -47,7 +47,7 @@ class Settings:
     llm_max_new_tokens: int = field(default_factory=lambda: _int("LLM_MAX_NEW_TOKENS", "96"))
     llm_max_queued: int = field(default_factory=lambda: _int("LLM_MAX_QUEUED", "8"))
     llm_batch_size: int = field(default_factory=lambda: _int("LLM_BATCH_SIZE", "8"))
-    llm_batch_wait_ms: float = field(default_factory=lambda: _float("LLM_BATCH_WAIT_MS", "5"))
+    llm_batch_wait_ms: float = field(default_factory=lambda: _float("LLM_BATCH_WAIT_MS", "0"))
     llm_device: str = field(default_factory=lambda: _env("LLM_DEVICE", "auto"))
     conversation_ttl_s: int = field(default_factory=lambda: _int("CONVERSATION_TTL_S", "1800"))
     llm_cpu_int8: bool = field(default_factory=lambda: _flag("LLM_CPU_INT8", "1"))
