@@ -1,10 +1,11 @@
-"""`make eval`: the dev set through the API's own pipeline, LLM stage off.
+"""`make eval`: a query set through the API's own pipeline, LLM stage off.
 
 Prints, per language, FAQ top-1 accuracy, out-of-domain recall and precision, in-domain
 questions wrongly refused and uncovered questions wrongly answered with an article, then the
-misses; writes the figures to bench/eval.json.
+misses; writes the figures to bench/eval.json. `make eval` runs the development set and
+faq/eval/independent_queries.jsonl, a second set written apart from the FAQ data.
 
-    python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl]
+    python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl] [--out bench/eval.json]
 """
 import argparse
 import json
