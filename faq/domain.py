@@ -18,7 +18,9 @@ from faq.text import normalize
 IN, OUT, GREETING = "in_domain", "out_of_domain", "greeting"
 # StreamKar questions no article answers: in domain to the filter, a class of their own to the matcher.
 UNCOVERED = "uncovered"
-_THANKS = re.compile(r"\b(thank|thanks|thx|ty|tysm|shukriya|dhanyavad|dhanyawad|merci|gracias|danke)\b|धन्यवाद|शुक्रिया")
+# Matched against normalised text, so the Hindi words are normalised too.
+_THANKS = re.compile(r"\b(thank|thanks|thx|ty|tysm|shukriya|dhanyavad|dhanyawad|merci|gracias|danke)\b|"
+                     + "|".join(normalize(word) for word in ("धन्यवाद", "शुक्रिया")))
 
 
 @dataclass(frozen=True)

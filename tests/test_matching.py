@@ -42,6 +42,14 @@ def test_greetings_and_thanks_get_a_friendly_reply(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "greeting"
 
 
+@pytest.mark.parametrize("query, language", [("बहुत धन्यवाद!", "hi"), ("shukriya bhai", "hi"), ("merci beaucoup", "fr")])
+def test_thanks_in_other_languages_get_the_thanks_reply(pipeline, query, language):
+    from app import messages
+
+    reply = pipeline.answer(query, language)
+    assert (reply["source"], reply["answer"]) == ("greeting", messages.THANKS[language])
+
+
 def test_an_uncovered_streamkar_question_goes_to_the_model(pipeline):
     # The LLM stage is off here, so it ends in the fallback rather than an article or a refusal.
     assert pipeline.answer("can my live room have a custom theme colour", "en")["source"] == "fallback"
