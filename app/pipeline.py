@@ -85,12 +85,16 @@ class Pipeline:
 
     def _llm_reply(self, query, features, history, language, request_id):
         english_query, _ = self.translator.translate(query, "en", src=language)
-        related = [self.faq.by_id(faq_id) for faq_id, _ in self.matcher.top(features, self.t.context_articles)]
-        articles = [{"question": a.question["en"], "answer": a.answer["en"]} for a in related]
-        answer = self.llm.ask(english_query, history=history, articles=articles, request_id=request_id)
+        answer = self.llm.ask(english_query, history=history, articles=self.related_articles(features),
+                              request_id=request_id)
         if not answer:
             return self._reply(messages.FALLBACK, "fallback", language)
         return self._reply({"en": answer}, "llm", language)
+
+    def related_articles(self, features):
+        """The articles closest to the query, in English, as the model's prompt takes them."""
+        related = (self.faq.by_id(faq_id) for faq_id, _ in self.matcher.top(features, self.t.context_articles))
+        return [{"question": a.question["en"], "answer": a.answer["en"]} for a in related]
 
     def _localize(self, texts, language):
         """(text, its language, translated?) from curated texts by language, else machine-translated

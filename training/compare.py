@@ -44,9 +44,7 @@ def main(argv=None):
     pipeline = offline_pipeline()
 
     def related(question):
-        vector = pipeline.matcher.query(question)
-        top = [pipeline.faq.by_id(faq_id) for faq_id, _ in pipeline.matcher.top(vector, 3)]
-        return [{"question": a.question["en"], "answer": a.answer["en"]} for a in top]
+        return pipeline.related_articles(pipeline.matcher.query(question))
 
     columns = {model: answers(model, QUESTIONS, related) for model in args.models}
     lines = ["| question | " + " | ".join(f"`{Path(m).name}`" for m in args.models) + " |",

@@ -16,6 +16,8 @@ from worker.prompt import SYSTEM, build_messages
 
 log = logging.getLogger(__name__)
 _state = {}
+# Why a task sends no reply at all: its request has already been answered with the fallback.
+TOO_LATE = "deadline passed before generation"
 
 
 @after_setup_logger.connect
@@ -63,8 +65,8 @@ def generate_answer(self, query, history, articles, deadline, request_id=None, e
     log.info("started task %s request %s, %.3fs before its deadline", task_id, request_id, deadline - started)
     answer, rejected, model_name, batch_size = _answer(query, history, articles, deadline)
     took = time.time() - started
-    if batch_size == 0:
-        log.warning("skipped task %s request %s: deadline passed before generation", task_id, request_id)
+    if rejected == TOO_LATE:
+        log.warning("skipped task %s request %s: %s", task_id, request_id, TOO_LATE)
         return
     if rejected:
         log.warning("no answer for task %s request %s: %s", task_id, request_id, rejected)
@@ -88,7 +90,7 @@ def _answer(query, history, articles, deadline):
         log.exception("generation failed")
         return None, "generation failed", model.name, None
     if generated.text is None:
-        return None, "deadline passed", model.name, 0
+        return None, TOO_LATE, model.name, 0
     verdict = review(generated.text, prompt=SYSTEM)
     if verdict.answer is None:
         log.info("output guard rejected %r", generated.text[:200])
