@@ -24,6 +24,9 @@ DOMAIN_EXAMPLES = ROOT / "faq" / "curated" / "domain_examples.json"
 class Thresholds:
     # Calibrated on the development queries with `make eval` (see README, FAQ accuracy).
     faq: float = 0.16  # best article's score needed to answer from the FAQ
+    # A question no article answers is refused at a lower out-of-domain probability than one the
+    # FAQ answers: everyday questions that share the domain's words land here, not in an article.
+    out_unanswered: float = 0.4
     suggest_margin: float = 0.05  # an article nearly as similar as the best is offered as "did you mean"
     suggest_min: float = 0.2  # ...if its own similarity is at least this
     context_articles: int = 3  # related articles given to the model
@@ -71,6 +74,8 @@ class Pipeline:
         match = self.matcher.match(features)
         if match.score >= self.t.faq:
             return self._faq_reply(match, language), True
+        if verdict.out_probability >= self.t.out_unanswered:
+            return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         return self._llm_reply(query, features, history, language, request_id), not history
 

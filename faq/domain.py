@@ -27,6 +27,7 @@ _THANKS = re.compile(r"\b(thank|thanks|thx|ty|tysm|shukriya|dhanyavad|dhanyawad|
 class Verdict:
     label: str
     probability: float  # of the label
+    out_probability: float  # of out of domain, whatever the label
 
 
 def example_texts(examples):
@@ -59,7 +60,7 @@ class DomainFilter:
         label = self.classes[best]
         if label == OUT and probabilities[best] < self.out_threshold:
             label = IN
-        return Verdict(label, float(probabilities[best]))
+        return Verdict(label, float(probabilities[best]), float(probabilities[self.classes.index(OUT)]))
 
 
 def is_thanks(text):

@@ -37,6 +37,15 @@ def test_questions_about_anything_else_are_refused(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "out_of_domain"
 
 
+@pytest.mark.parametrize("query", ["where can i stream the football final tonight", "how do i watch live tv on my phone"])
+def test_unanswerable_questions_the_filter_doubts_are_refused(pipeline, query):
+    # The filter alone leans in domain; no article answers them, so the doubt is enough.
+    features = pipeline.matcher.query(query)
+    assert pipeline.domain.classify(features).label == "in_domain"
+    assert pipeline.matcher.match(features).score < pipeline.t.faq
+    assert pipeline.answer(query, "en")["source"] == "out_of_domain"
+
+
 @pytest.mark.parametrize("query", ["hello!", "thanks a lot"])
 def test_greetings_and_thanks_get_a_friendly_reply(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "greeting"
