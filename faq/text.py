@@ -8,9 +8,22 @@ _SPACES = re.compile(r"\s+")
 # compared by their consonants. Python's \w leaves these marks out, which would otherwise split
 # each word into single letters.
 _DEVANAGARI_MARKS = re.compile(r"[\u0900-\u0903\u093A-\u094F\u0951-\u0957\u0962\u0963]")
+# Phones drop the apostrophe of English contractions ("dont", "im"): drop it everywhere, so
+# "don't" and "dont" are one word. French elisions ("l'appli") keep theirs as a word break.
+_CONTRACTION = re.compile(r"(?<=[a-z])['’](?=(?:t|s|m|re|ve|ll|d)\b)")
+# Chat shorthand, written out as the help center and the curated texts spell it.
+SHORTHAND = {
+    "u": "you", "ur": "your", "r": "are", "pls": "please", "plz": "please", "pw": "password",
+    "pwd": "password", "ppl": "people", "msg": "message", "msgs": "messages", "dm": "message",
+    "dms": "messages", "acc": "account", "acct": "account", "pic": "photo", "pics": "photos",
+    "pfp": "profile photo", "vid": "video", "vids": "videos", "bday": "birthday", "b4": "before",
+    "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "tmrw": "tomorrow",
+    "info": "information", "num": "number", "amt": "amount", "w": "with", "wanna": "want to",
+}
 
 
 def normalize(text):
     """Lower-case, NFKC, punctuation dropped, whitespace collapsed: what users vary freely."""
     text = _DEVANAGARI_MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
-    return _SPACES.sub(" ", _NON_WORD.sub(" ", text)).strip()
+    words = _NON_WORD.sub(" ", _CONTRACTION.sub("", text)).split()
+    return " ".join(SHORTHAND.get(word, word) for word in words)

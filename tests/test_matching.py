@@ -4,6 +4,7 @@ import numpy as np
 import pytest
 
 from app.pipeline import offline_pipeline
+from faq.text import normalize
 
 
 @pytest.fixture(scope="module")
@@ -25,6 +26,25 @@ def test_questions_in_every_language_find_their_article(pipeline, query, languag
     reply = pipeline.answer(query, language)
     assert (reply["source"], reply["faq_id"]) == ("faq", faq_id)
     assert reply["language"] == language
+
+
+@pytest.mark.parametrize("text, normalized", [
+    ("I don't know ur PW, pls help!", "i dont know your password please help"),
+    ("dont", "dont"),
+    ("l'appli ne marche pas", "l appli ne marche pas"),  # French elision stays a word break
+    ("मैं किसी यूज़र को", "म कस यजर क"),  # Hindi by consonants
+])
+def test_normalisation_evens_out_what_phones_vary(text, normalized):
+    assert normalize(text) == normalized
+
+
+@pytest.mark.parametrize("query, faq_id", [
+    ("how do i change my pfp", "account.edit-profile"),
+    ("ppl keep sending me rude msgs in dms", "safety.harassment"),
+])
+def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
+    reply = pipeline.answer(query, "en")
+    assert (reply["source"], reply["faq_id"]) == ("faq", faq_id)
 
 
 @pytest.mark.parametrize("query", [
