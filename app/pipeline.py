@@ -16,6 +16,7 @@ from faq.domain import GREETING, OUT, DomainFilter, example_texts, is_thanks, lo
 from faq.matcher import Matcher
 from faq.text import normalize
 from settings import ROOT, Settings
+from worker.prompt import CONTEXT_ARTICLES
 
 DOMAIN_EXAMPLES = ROOT / "faq" / "curated" / "domain_examples.json"
 
@@ -29,7 +30,7 @@ class Thresholds:
     out_unanswered: float = 0.4
     suggest_margin: float = 0.05  # an article nearly as similar as the best is offered as "did you mean"
     suggest_min: float = 0.2  # ...if its own similarity is at least this
-    context_articles: int = 3  # related articles given to the model
+    context_articles: int = CONTEXT_ARTICLES  # related articles given to the model
 
 
 class Pipeline:

@@ -18,12 +18,11 @@ import torch
 
 from settings import ROOT
 from worker.model import prompt_ids
-from worker.prompt import build_messages
+from worker.prompt import CONTEXT_ARTICLES, build_messages
 
 KB_DIR = ROOT.parent / "shared" / "kb"
 PHRASINGS = ROOT / "faq" / "curated" / "phrasings.json"
 IGNORE = -100  # the label cross-entropy skips
-CONTEXT_ARTICLES = 3  # as many as the app gives the worker (app/pipeline.py, Thresholds.context_articles)
 UNCOVERED = "uncovered"
 
 HANDOFF = ("I'm not sure about that one. Please contact StreamKar support through Me > Help & Feedback "

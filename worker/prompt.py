@@ -1,5 +1,8 @@
 """Chat messages for the model: the support persona, related help articles, earlier turns."""
 
+# Help articles in each prompt; the fine-tuning data (training/data.py) is built with as many.
+CONTEXT_ARTICLES = 3
+
 SYSTEM = (
     "You are the StreamKar support assistant. StreamKar is a live-streaming app. "
     "Answer the user's question in two or three short sentences, using only the help articles "
