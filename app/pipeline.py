@@ -12,7 +12,8 @@ from app.language import detect_language
 from app.safe_cache import ForgivingCache
 from app.translate import Translator
 from faq import data as faq_data
-from faq.domain import GREETING, OUT, DomainFilter, example_texts, is_thanks, load_examples, uncovered_texts
+from faq.domain import (GREETING, OUT, DomainFilter, example_texts, is_prompt_injection, is_thanks, load_examples,
+                        uncovered_texts)
 from faq.matcher import Matcher
 from faq.text import normalize
 from settings import ROOT, Settings
@@ -68,10 +69,10 @@ class Pipeline:
         """(reply, whether it holds for any conversation)."""
         features = self.matcher.query(query)
         verdict = self.domain.classify(features)
+        if verdict.label == OUT or is_prompt_injection(query):
+            return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         if verdict.label == GREETING:
             return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language), True
-        if verdict.label == OUT:
-            return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         match = self.matcher.match(features)
         if match.score >= self.t.faq:
             return self._faq_reply(match, language), True

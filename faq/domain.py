@@ -22,6 +22,21 @@ UNCOVERED = "uncovered"
 _THANKS = re.compile(r"\b(thank|thanks|thx|ty|tysm|shukriya|dhanyavad|dhanyawad|merci|gracias|danke)\b|"
                      + "|".join(normalize(word) for word in ("धन्यवाद", "शुक्रिया")))
 
+# Attempts to re-instruct the model are refused whatever else they ask: their words ("password",
+# "rules") can read like a StreamKar question. Matched against normalised text.
+_INSTRUCTIONS = r"(instructions?|rules|guidelines|prompts?|directions|règles|consignes|instrucciones|reglas|normas|anweisungen|regeln|vorgaben|niyam)"
+_ALL_OF_YOUR = r"(all|any|your|previous|prior|above|earlier|toutes|tes|vos|précédentes|todas|tus|sus|anteriores|alle|deine|vorherigen|bisherigen|saare|purane)"
+_PROMPT_INJECTION = re.compile(
+    r"\b(ignore|disregard|forget|ignora|olvida|oublie|ignorier\w*|vergiss|missachte)\b(\s+\w+){0,2}?\s+"
+    + _ALL_OF_YOUR + r"(\s+\w+){0,2}?\s+" + _INSTRUCTIONS + r"\b"
+    r"|\b" + _INSTRUCTIONS + r"(\s+\w+){0,3}?\s+ignore\s+kar"
+    r"|\b(system|developer|hidden|initial)\s*prompt\b|\bprompt\s+(système|systeme|del sistema)\b"
+    r"|\bjailbreak|\b(developer|dan)\s+mode\b"
+    r"|\b(you are|you re|youre|tu es|eres|du bist|tum)(\s+now|\s+maintenant|\s+ahora|\s+jetzt|\s+ab)?\s+dan\b"
+    r"|" + normalize("निर्देशों") + r"\b.*\b(" + normalize("अनदेखा") + "|" + normalize("इग्नोर") + ")"
+    r"|" + normalize("सिस्टम प्रॉम्प्ट")
+)
+
 
 @dataclass(frozen=True)
 class Verdict:
@@ -43,7 +58,7 @@ def uncovered_texts(examples):
 
 
 class DomainFilter:
-    def __init__(self, faq, examples, matcher, out_threshold=0.7):
+    def __init__(self, faq, examples, matcher, out_threshold=0.6):
         pairs = [(text, IN) for article in faq.articles for text in article_texts(article)]
         pairs += list(example_texts(examples))
         texts, labels = zip(*pairs)
@@ -61,6 +76,10 @@ class DomainFilter:
         if label == OUT and probabilities[best] < self.out_threshold:
             label = IN
         return Verdict(label, float(probabilities[best]), float(probabilities[self.classes.index(OUT)]))
+
+
+def is_prompt_injection(text):
+    return bool(_PROMPT_INJECTION.search(normalize(text)))
 
 
 def is_thanks(text):
