@@ -41,7 +41,8 @@ class GoogleStandIn:
                     return self._reply(200, "text/html", "<script>tkk:'446379.1364508470'</script>")
                 standin.requests += 1
                 if standin.mode == "hang":
-                    time.sleep(5)
+                    time.sleep(5)  # by then the client has given up: a hung service never answers
+                    return
                 if standin.mode == "429":
                     return self._reply(429, "text/plain", "Too Many Requests")
                 params = parse_qs(urlsplit(self.path).query)
