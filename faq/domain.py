@@ -58,7 +58,7 @@ def uncovered_texts(examples):
 
 
 class DomainFilter:
-    def __init__(self, faq, examples, matcher, out_threshold=0.6):
+    def __init__(self, faq, examples, matcher, out_threshold=0.7):
         pairs = [(text, IN) for article in faq.articles for text in article_texts(article)]
         pairs += list(example_texts(examples))
         texts, labels = zip(*pairs)
