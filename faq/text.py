@@ -3,7 +3,6 @@ import re
 import unicodedata
 
 _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
-_SPACES = re.compile(r"\s+")
 # Hindi spelling varies most in its vowel signs, nukta and nasal marks (ि/ी, ु/ू, ं/ँ): words are
 # compared by their consonants. Python's \w leaves these marks out, which would otherwise split
 # each word into single letters.
@@ -23,7 +22,8 @@ SHORTHAND = {
 
 
 def normalize(text):
-    """Lower-case, NFKC, punctuation dropped, whitespace collapsed: what users vary freely."""
+    """Lower-case, NFKC, punctuation dropped, chat shorthand written out, one space between words:
+    what users vary freely."""
     text = _DEVANAGARI_MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
     words = _NON_WORD.sub(" ", _CONTRACTION.sub("", text)).split()
     return " ".join(SHORTHAND.get(word, word) for word in words)
