@@ -12,9 +12,8 @@ from app.language import detect_language
 from app.safe_cache import ForgivingCache
 from app.translate import Translator
 from faq import data as faq_data
-from faq.domain import (GREETING, OUT, DomainFilter, example_texts, is_prompt_injection, is_thanks, load_examples,
-                        uncovered_texts)
-from faq.matcher import Matcher
+from faq.domain import GREETING, OUT, is_prompt_injection, is_thanks, load_examples
+from faq.fitted import fitted
 from faq.text import normalize
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
@@ -128,10 +127,8 @@ def build_pipeline(settings, cache, llm, conversations):
     faq = faq_data.load(settings.faq_data)
     translator = Translator(cache, enabled=settings.translate_enabled, timeout_s=settings.translate_timeout_s,
                             service_url=settings.translate_service_url)
-    examples = load_examples(DOMAIN_EXAMPLES)
-    matcher = Matcher(faq, uncovered=uncovered_texts(examples), extra_texts=[text for text, _ in example_texts(examples)])
-    return Pipeline(faq, matcher, DomainFilter(faq, examples, matcher), llm, translator, cache, conversations,
-                    settings.cache_ttl_s)
+    matcher, domain = fitted(faq, load_examples(DOMAIN_EXAMPLES), settings.faq_model_cache)
+    return Pipeline(faq, matcher, domain, llm, translator, cache, conversations, settings.cache_ttl_s)
 
 
 def offline_pipeline(settings_=None):

@@ -80,7 +80,7 @@ class Matcher:
         training = vstack([self.texts, self.docs] + ([self.vectorize(uncovered)] if uncovered else []))
         labels = np.r_[text_owners, doc_owners, np.full(len(uncovered), len(self.ids))]
         weights = {len(self.ids): UNCOVERED_WEIGHT} if uncovered else None
-        classifier = LinearSVC(C=1.0, class_weight=weights).fit(training, labels)
+        classifier = LinearSVC(C=1.0, class_weight=weights, random_state=0).fit(training, labels)
         self.classifier_scores = LinearScores(classifier)
         self.query = QueryVectorizer(self.vectorizer)
         # A query has a few dozen features: reading just their columns is ~20x faster than a

@@ -1,12 +1,16 @@
 """The FAQ data, its matcher and the domain filter, on examples written for these tests."""
 import copy
+import dataclasses
 import json
 
 import pytest
 
 import settings
 from faq import build
+from app.pipeline import DOMAIN_EXAMPLES
 from faq.data import FAQDataError, load, parse
+from faq.domain import load_examples
+from faq.fitted import fit, fitted
 
 FAQ_PATH = settings.ROOT / "faq" / "faq_data.json"
 
@@ -62,3 +66,36 @@ def test_build_takes_missing_languages_from_curated_translations(tmp_path):
 def test_committed_faq_data_is_what_the_build_makes():
     kb = settings.ROOT.parent / "shared" / "kb"
     assert build.build(kb)["version"] == json.loads(FAQ_PATH.read_text())["version"]
+
+
+
+@pytest.fixture
+def small(raw):
+    """A FAQ of six articles and a few examples of each label: fitted in about a second."""
+    faq = dataclasses.replace(parse(raw), articles=parse(raw).articles[:6])
+    return faq, {label: {"en": texts["en"][:40]} for label, texts in load_examples(DOMAIN_EXAMPLES).items()}
+
+
+def test_fitted_models_are_stored_once_and_loaded_after(small, tmp_path):
+    faq, examples = small
+    stored = fitted(faq, examples, tmp_path)
+    entries = list(tmp_path.rglob("output.pkl"))
+    loaded = fitted(faq, examples, tmp_path)
+    assert len(entries) == 1 and list(tmp_path.rglob("output.pkl")) == entries
+    fresh = fit(faq, examples)
+    for query in ("how do i make an account", "what is the capital of france"):
+        scores = [m.scores(m.query(query)) for m, _ in (stored, loaded, fresh)]
+        assert (scores[0] == scores[1]).all() and (scores[0] == scores[2]).all()
+        verdicts = [d.classify(m.query(query)) for m, d in (stored, loaded, fresh)]
+        assert verdicts[0] == verdicts[1] == verdicts[2]
+    fewer = {**examples, "out_of_domain": {"en": examples["out_of_domain"]["en"][:20]}}
+    fitted(faq, fewer, tmp_path)
+    assert len(list(tmp_path.rglob("output.pkl"))) == 2  # other examples, another fit
+
+
+def test_an_unwritable_model_cache_still_gives_fitted_models(small, tmp_path):
+    faq, examples = small
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    matcher, _ = fitted(faq, examples, blocker / "cache")
+    assert matcher.match(matcher.query("how do i make an account")).faq_id == "account.create-account"
