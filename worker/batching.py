@@ -3,7 +3,7 @@
 A small model leaves most of the hardware idle when it decodes one sequence: batched, several
 answers cost little more than one. The worker runs its tasks on threads (`-P threads`); each
 hands its conversation to the one MicroBatcher of the process and waits. The batcher's thread
-takes whatever is waiting (lingering `gather_s` for more when it finds just one), drops
+takes whatever is waiting (lingering up to `gather_s` for more, LLM_BATCH_WAIT_MS), drops
 requests whose deadline has passed and generates the rest together, each stopping at its own
 deadline. Requests that arrive meanwhile form the next batch.
 """
@@ -31,7 +31,7 @@ class _Request:
 
 
 class MicroBatcher:
-    def __init__(self, model, max_batch=8, gather_s=0.005):
+    def __init__(self, model, max_batch=8, gather_s=0.0):
         self.model, self.max_batch, self.gather_s = model, max_batch, gather_s
         self.waiting = queue.Queue()
         threading.Thread(target=self._serve, name="micro-batcher", daemon=True).start()
