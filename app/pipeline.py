@@ -78,7 +78,7 @@ class Pipeline:
         if verdict.out_probability >= self.t.out_unanswered:
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
-        return self._llm_reply(query, features, history, language, request_id), not history
+        return self._llm_reply(query, match, history, language, request_id), not history
 
     def _faq_reply(self, match, language):
         article = self.faq.by_id(match.faq_id)
@@ -89,17 +89,17 @@ class Pipeline:
             reply["suggestions"] = [{"faq_id": runner_up.id, "question": self._localize(runner_up.question, language)[0]}]
         return reply
 
-    def _llm_reply(self, query, features, history, language, request_id):
+    def _llm_reply(self, query, match, history, language, request_id):
         english_query, _ = self.translator.translate(query, "en", src=language)
-        answer = self.llm.ask(english_query, history=history, articles=self.related_articles(features),
+        answer = self.llm.ask(english_query, history=history, articles=self.related_articles(match),
                               request_id=request_id)
         if not answer:
             return self._reply(messages.FALLBACK, "fallback", language)
         return self._reply({"en": answer}, "llm", language)
 
-    def related_articles(self, features):
+    def related_articles(self, match):
         """The articles closest to the query, in English, as the model's prompt takes them."""
-        related = (self.faq.by_id(faq_id) for faq_id, _ in self.matcher.top(features, self.t.context_articles))
+        related = (self.faq.by_id(faq_id) for faq_id in match.ranking[:self.t.context_articles])
         return [{"question": a.question["en"], "answer": a.answer["en"]} for a in related]
 
     def _localize(self, texts, language):

@@ -26,6 +26,7 @@ class Match:
     similarity: float
     runner_up_id: str  # the next article by similarity: the "did you mean" candidate
     runner_up_similarity: float
+    ranking: tuple  # every article's id, best score first: the model's context comes from its head
 
 
 def article_texts(article):
@@ -108,12 +109,9 @@ class Matcher:
     def match(self, query):
         similarity = self.similarity(query)
         scores = self._confidence(query) * similarity
-        best = int(np.argmax(scores))
+        ranking = np.argsort(scores)[::-1]
+        best = int(ranking[0])
         similarity_of_others = np.where(np.arange(len(scores)) == best, -1.0, similarity)
         runner_up = int(np.argmax(similarity_of_others))
         return Match(self.ids[best], float(scores[best]), float(similarity[best]),
-                     self.ids[runner_up], float(similarity[runner_up]))
-
-    def top(self, query, k):
-        scores = self.scores(query)
-        return [(self.ids[i], float(scores[i])) for i in np.argsort(scores)[::-1][:k]]
+                     self.ids[runner_up], float(similarity[runner_up]), tuple(self.ids[i] for i in ranking))

@@ -44,7 +44,7 @@ def main(argv=None):
     pipeline = offline_pipeline()
 
     def related(question):
-        return pipeline.related_articles(pipeline.matcher.query(question))
+        return pipeline.related_articles(pipeline.matcher.match(pipeline.matcher.query(question)))
 
     columns = {model: answers(model, QUESTIONS, related) for model in args.models}
     lines = ["| question | " + " | ".join(f"`{Path(m).name}`" for m in args.models) + " |",
