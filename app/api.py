@@ -3,16 +3,16 @@ import uuid
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, request
-from googletrans import LANGUAGES
 from redis.exceptions import RedisError
 
 import logs
 from app.conversation import VALID_ID
 from app.extensions import limiter
+from app.language import ANSWERABLE_LANGUAGES
 from settings import SUPPORTED_LANGUAGES
 
 # Beyond the five curated languages, any code googletrans knows is machine-translated.
-ACCEPTED_LANGUAGES = frozenset(SUPPORTED_LANGUAGES) | set(LANGUAGES) | {"auto"}
+ACCEPTED_LANGUAGES = ANSWERABLE_LANGUAGES | {"auto"}
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 OPENAPI = (Path(__file__).parent / "openapi.json").read_text(encoding="utf-8")
@@ -43,6 +43,14 @@ def _json_object(fields):
     return data
 
 
+def _require_unicode(text, name):
+    """JSON's escapes can spell half a UTF-16 pair ("\\ud800"), which no store or service takes."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise BadRequest(f"'{name}' is not valid Unicode (it holds an unpaired surrogate)") from None
+
+
 def _chat_input():
     data = _json_object("a 'query' field")
     query = data.get("query")
@@ -50,8 +58,9 @@ def _chat_input():
         raise BadRequest("'query' is required")
     if not isinstance(query, str):
         raise BadRequest("'query' must be a string")
-    if not query.strip():
+    if not any(char.isprintable() and not char.isspace() for char in query):
         raise BadRequest("'query' must not be empty")
+    _require_unicode(query, "query")
     limit = current_app.config["MAX_QUERY_CHARS"]
     if len(query) > limit:
         raise BadRequest(f"'query' is longer than {limit} characters")
@@ -89,6 +98,8 @@ def feedback():
         raise BadRequest("'helpful' must be true or false")
     if comment is not None and (not isinstance(comment, str) or len(comment) > 1000):
         raise BadRequest("'comment' must be a string of at most 1000 characters")
+    if comment is not None:
+        _require_unicode(comment, "comment")
     try:
         known = current_app.extensions["conversations"].feedback(message_id, helpful, comment)
     except (RedisError, OSError):

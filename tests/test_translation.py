@@ -65,3 +65,9 @@ def test_unreachable_google_degrades_to_the_original(redis_url):
 ])
 def test_auto_detects_the_query_language(text, language):
     assert detect_language(text) == language
+
+
+def test_a_detected_language_google_cannot_translate_is_answered_in_the_default():
+    # Low German: detected surely, unknown to googletrans, which would count it as a failure
+    # of the service and open the breaker for everyone.
+    assert detect_language("Ik kann mien Passwoort nich finnen, wat schall ik doon") == "en"
