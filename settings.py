@@ -59,6 +59,7 @@ class Settings:
     translate_service_url: str = field(default_factory=lambda: _env("TRANSLATE_SERVICE_URL", "translate.googleapis.com"))
     faq_data: str = field(default_factory=lambda: _env("FAQ_DATA", str(ROOT / "faq" / "faq_data.json")))
     faq_model_cache: str = field(default_factory=lambda: _env("FAQ_MODEL_CACHE", str(ROOT / "var" / "faq-models")))
+    record_spool: str = field(default_factory=lambda: _env("RECORD_SPOOL", str(ROOT / "var" / "spool")))
     chat_rate_limit: str = field(default_factory=lambda: _env("CHAT_RATE_LIMIT", "60/minute"))
     trusted_proxies: int = field(default_factory=lambda: _int("TRUSTED_PROXIES", "0"))
     max_query_chars: int = field(default_factory=lambda: _int("MAX_QUERY_CHARS", "1000"))

@@ -9,7 +9,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 import logs
 import settings as settings_module
 from app import api, metrics, page
-from app.conversation import Conversations
+from app.conversation import Conversations, open_spool
 from app.extensions import cache, limiter
 from app.health import Health
 from app.llm import LLMClient
@@ -56,10 +56,11 @@ def create_app(settings=None):
 
     llm = LLMClient(celery_app, s.replies_url, queue=s.llm_queue, timeout_s=s.llm_timeout_s,
                     broker_url=s.broker_url, max_queued=s.llm_max_queued)
-    conversations = Conversations(redis_client(s.replies_url, s), ttl_s=s.conversation_ttl_s)
+    conversations = Conversations(redis_client(s.replies_url, s), spool=open_spool(s.record_spool),
+                                  ttl_s=s.conversation_ttl_s)
     app.extensions["conversations"] = conversations
     app.extensions["pipeline"] = build_pipeline(s, cache, llm, conversations)
-    app.extensions["health"] = Health(celery_app, redis_client(s.redis_url, s))
+    app.extensions["health"] = Health(celery_app, redis_client(s.redis_url, s), conversations.spool)
 
     app.register_blueprint(api.bp)
     app.register_blueprint(page.bp)

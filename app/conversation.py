@@ -4,13 +4,18 @@
 - each reply by its message_id (with a TTL), so a later 👍/👎 can say what it rated;
 - append-only streams of feedback and of questions the FAQ did not answer, for the support team
   and for fine-tuning (`python -m training.export_feedback`).
+
+While Redis is unreachable, exchanges wait in an on-disk spool (shared by the web processes) and
+are written, in order, by the next exchange that finds Redis back.
 """
 import json
 import logging
 import re
+import sqlite3
 import time
 import uuid
 
+import diskcache
 from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
@@ -25,8 +30,10 @@ def new_id():
 
 
 class Conversations:
-    def __init__(self, redis_client, max_turns=6, ttl_s=1800, message_ttl_s=30 * 24 * 3600):
+    def __init__(self, redis_client, spool=None, max_turns=6, ttl_s=1800, message_ttl_s=30 * 24 * 3600):
+        """`spool`: a diskcache.Deque for the exchanges Redis cannot take yet; None loses them."""
         self.redis, self.max_turns, self.ttl_s, self.message_ttl_s = redis_client, max_turns, ttl_s, message_ttl_s
+        self.spool = spool
 
     @staticmethod
     def _turns_key(conversation_id):
@@ -42,33 +49,81 @@ class Conversations:
 
     def record(self, conversation_id, message_id, question, reply):
         """Keeps the turn, the reply for feedback and, when the FAQ had no answer, the question."""
-        key = self._turns_key(conversation_id)
-        message = {"conversation_id": conversation_id, "question": question, "answer": reply["answer"],
-                   "source": reply["source"], "faq_id": reply["faq_id"] or "", "language": reply["language"],
-                   "time": time.time()}
+        exchange = {"message_id": message_id, "conversation_id": conversation_id, "question": question,
+                    "answer": reply["answer"], "source": reply["source"], "faq_id": reply["faq_id"] or "",
+                    "language": reply["language"], "time": time.time()}
         try:
-            # One round trip; MULTI/EXEC would cost more and the keys need no atomicity.
-            with self.redis.pipeline(transaction=False) as pipe:
-                pipe.rpush(key, json.dumps({"role": "user", "content": question}),
-                           json.dumps({"role": "assistant", "content": reply["answer"]}))
-                pipe.ltrim(key, -self.max_turns, -1).expire(key, self.ttl_s)
-                pipe.set(f"message:{message_id}", json.dumps(message), ex=self.message_ttl_s)
-                if reply["source"] in ("llm", "fallback"):
-                    pipe.xadd(UNANSWERED_STREAM, {"message_id": message_id, **_fields(message)},
-                              maxlen=STREAM_MAXLEN, approximate=True)
-                pipe.execute()
+            self._store_spooled()
+            self._store(exchange)
         except (RedisError, OSError) as exc:
+            self._keep(exchange, exc)
+
+    def _store(self, exchange):
+        message = {k: v for k, v in exchange.items() if k != "message_id"}
+        key = self._turns_key(exchange["conversation_id"])
+        # One round trip; MULTI/EXEC would cost more and the keys need no atomicity.
+        with self.redis.pipeline(transaction=False) as pipe:
+            pipe.rpush(key, json.dumps({"role": "user", "content": exchange["question"]}),
+                       json.dumps({"role": "assistant", "content": exchange["answer"]}))
+            pipe.ltrim(key, -self.max_turns, -1).expire(key, self.ttl_s)
+            pipe.set(f"message:{exchange['message_id']}", json.dumps(message), ex=self.message_ttl_s)
+            if exchange["source"] in ("llm", "fallback"):
+                pipe.xadd(UNANSWERED_STREAM, {"message_id": exchange["message_id"], **_fields(message)},
+                          maxlen=STREAM_MAXLEN, approximate=True)
+            pipe.execute()
+
+    def _store_spooled(self):
+        """Writes the spooled exchanges (any process's), oldest first; one Redis refuses goes back
+        to the front."""
+        if self.spool is None or not len(self.spool):  # a count kept by diskcache: ~5 µs
+            return
+        while True:
+            try:
+                exchange = self.spool.popleft()
+            except IndexError:
+                log.info("spooled exchanges written to Redis")
+                return
+            try:
+                self._store(exchange)
+            except (RedisError, OSError):
+                self.spool.appendleft(exchange)
+                raise
+
+    def _keep(self, exchange, exc):
+        if self.spool is None:
             log.warning("exchange not saved: %s", exc.__class__.__name__)
+            return
+        try:
+            self.spool.append(exchange)
+            log.warning("Redis unavailable (%s): exchange spooled until it returns", exc.__class__.__name__)
+        except (OSError, sqlite3.Error, diskcache.Timeout) as spool_exc:
+            log.error("exchange lost: Redis unavailable (%s) and the spool too (%s)",
+                      exc.__class__.__name__, spool_exc.__class__.__name__)
 
     def feedback(self, message_id, helpful, comment):
         """Appends the rating with the rated exchange; False when the message is unknown.
         Redis errors propagate: a rating must not be silently lost."""
+        self._store_spooled()  # the rated exchange may be waiting there
         raw = self.redis.get(f"message:{message_id}")
         if raw is None:
             return False
         self.redis.xadd(FEEDBACK_STREAM, {"message_id": message_id, "helpful": int(helpful), "comment": comment or "",
                                           **_fields(json.loads(raw))}, maxlen=STREAM_MAXLEN, approximate=True)
         return True
+
+
+def open_spool(directory):
+    """The spool in `directory`; None, so exchanges are lost while Redis is down, when `directory`
+    is empty or unusable."""
+    if not directory:
+        return None
+    try:
+        spool = diskcache.Deque(directory=directory)
+        spool.cache.close()  # gunicorn forks after this: each process opens its own connection
+        return spool
+    except (OSError, sqlite3.Error) as exc:
+        log.error("record spool %s unusable (%s): exchanges made while Redis is down will be lost", directory, exc)
+        return None
 
 
 def _fields(message):

@@ -9,8 +9,8 @@ from redis.exceptions import RedisError
 
 
 class Health:
-    def __init__(self, celery_app, redis_client, ttl_s=5.0, ping_timeout_s=0.5):
-        self.celery_app, self.redis = celery_app, redis_client
+    def __init__(self, celery_app, redis_client, spool=None, ttl_s=5.0, ping_timeout_s=0.5):
+        self.celery_app, self.redis, self.spool = celery_app, redis_client, spool
         self.ttl_s, self.ping_timeout_s = ttl_s, ping_timeout_s
         self._lock = threading.Lock()
         self._report, self._at = None, 0.0
@@ -38,4 +38,6 @@ class Health:
         if redis_ok and not workers:
             reasons.append("no LLM worker is running (model answers fall back)")
         return {"status": "ok" if not reasons else "degraded", "redis": redis_ok,
-                "workers": workers, "reasons": reasons}
+                "workers": workers, "reasons": reasons,
+                # Exchanges made while Redis was down, written by the next chat request or rating.
+                "spooled_exchanges": len(self.spool) if self.spool is not None else 0}

@@ -1,6 +1,7 @@
 """Real parts for the tests: an embedded Redis, tiny models, a Celery worker, gunicorn."""
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -17,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 REDIS_PORT = stack.free_port()
 REDIS_URL = f"redis://127.0.0.1:{REDIS_PORT}/0"
 os.environ.update(REDIS_URL=REDIS_URL, TRANSLATE_TIMEOUT_S="1", LLM_DEVICE="cpu", LLM_TIMEOUT_S="20",
-                  CHAT_RATE_LIMIT="100000/minute")
+                  CHAT_RATE_LIMIT="100000/minute", RECORD_SPOOL=tempfile.mkdtemp(prefix="record-spool-"))
 
 from tiny_models import teach_hand_off, tiny_gpt2, tiny_llama  # noqa: E402
 

@@ -47,3 +47,50 @@ def test_with_redis_unreachable_faq_still_answers_and_the_rest_falls_back(tmp_pa
         assert health.json()["redis"] is False and health.json()["status"] == "degraded"
     finally:
         stack.stop([process])
+
+
+def test_exchanges_made_while_redis_is_down_are_spooled_and_written_in_order_when_it_returns(redis_url, tmp_path):
+    import diskcache
+    import redis
+
+    from app.conversation import UNANSWERED_STREAM, Conversations, open_spool
+
+    def reply(answer, source):
+        return {"answer": answer, "source": source, "faq_id": None, "language": "en"}
+
+    dead = redis.Redis(port=stack.free_port(), socket_connect_timeout=0.5)
+    down = Conversations(dead, spool=open_spool(str(tmp_path / "spool")))
+    down.record("conv-spool", "m-first", "can I pin a comment", reply("first answer", "fallback"))
+    down.record("conv-spool", "m-second", "and unpin it?", reply("second answer", "llm"))
+    assert len(diskcache.Deque(directory=str(tmp_path / "spool"))) == 2
+
+    live = redis.Redis.from_url(redis_url.rsplit("/", 1)[0] + "/1")
+    unanswered_before = live.xlen(UNANSWERED_STREAM)
+    # Another process, sharing the spool, is the first to reach Redis again.
+    back = Conversations(live, spool=open_spool(str(tmp_path / "spool")))
+    back.record("conv-spool", "m-third", "thanks", reply("you're welcome", "greeting"))
+    assert [turn["content"] for turn in back.recent("conv-spool")] == [
+        "can I pin a comment", "first answer", "and unpin it?", "second answer", "thanks", "you're welcome"]
+    assert live.xlen(UNANSWERED_STREAM) == unanswered_before + 2
+    assert back.feedback("m-first", helpful=False, comment="not what I asked")
+    assert len(back.spool) == 0
+
+
+def test_a_rating_finds_an_exchange_still_in_the_spool(redis_url, tmp_path):
+    import redis
+
+    from app.conversation import Conversations, open_spool
+
+    dead = redis.Redis(port=stack.free_port(), socket_connect_timeout=0.5)
+    Conversations(dead, spool=open_spool(str(tmp_path / "spool"))).record(
+        "conv-rated", "m-rated", "can I pin a comment", {"answer": "a", "source": "llm", "faq_id": None, "language": "en"})
+    live = redis.Redis.from_url(redis_url.rsplit("/", 1)[0] + "/1")
+    assert Conversations(live, spool=open_spool(str(tmp_path / "spool"))).feedback("m-rated", True, None)
+
+
+def test_without_a_usable_spool_the_service_still_runs(tmp_path):
+    from app.conversation import open_spool
+
+    (tmp_path / "file").write_text("not a folder")
+    assert open_spool(str(tmp_path / "file" / "spool")) is None
+    assert open_spool("") is None

@@ -30,7 +30,8 @@ class Site:
         self.workers, self.webs = [], []
 
     def env(self, **extra):
-        return service_env(**{"REDIS_URL": self.url, "LLM_TIMEOUT_S": DEADLINE_S, "LLM_MODEL": self.model, **extra})
+        return service_env(**{"REDIS_URL": self.url, "LLM_TIMEOUT_S": DEADLINE_S, "LLM_MODEL": self.model,
+                              "RECORD_SPOOL": self.tmp / "spool", **extra})
 
     def start_worker(self, name, **extra):
         log = self.tmp / f"{name}.log"
@@ -114,6 +115,7 @@ def test_redis_stopped_mid_run_degrades_and_everything_recovers(site):
     time.sleep(5.5)  # past the health report's cache
     health = web.get("/api/health")
     assert health.status_code == 503 and health.json()["redis"] is False
+    assert health.json()["spooled_exchanges"] >= 2  # the two exchanges above, kept on disk
     site.start_redis()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -123,6 +125,9 @@ def test_redis_stopped_mid_run_degrades_and_everything_recovers(site):
         time.sleep(1)
     assert body["source"] == "llm", "the worker and web did not recover after Redis came back"
     stack.wait_until(lambda: web.get("/api/health").status_code == 200, 20, "healthy again")
+    # Nothing said while Redis was down is lost: the exchange can be rated now.
+    rating = web.post("/api/feedback", json={"message_id": uncovered["message_id"], "helpful": False})
+    assert rating.status_code == 201
 
 
 def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(site, gpt2_path):
