@@ -101,10 +101,12 @@ def feedback():
     if comment is not None:
         _require_unicode(comment, "comment")
     try:
-        known = current_app.extensions["conversations"].feedback(message_id, helpful, comment)
+        stored = current_app.extensions["conversations"].feedback(message_id, helpful, comment)
     except (RedisError, OSError):
         return jsonify(error="feedback cannot be stored right now; please try again"), 503
-    if not known:
+    if stored is None:
+        return jsonify(stored=False, queued=True), 202
+    if not stored:
         return jsonify(error="no such message_id (it may have expired)"), 404
     return jsonify(stored=True), 201
 

@@ -5,8 +5,8 @@
 - append-only streams of feedback and of questions the FAQ did not answer, for the support team
   and for fine-tuning (`python -m training.export_feedback`).
 
-While Redis is unreachable, exchanges wait in an on-disk spool (shared by the web processes) and
-are written, in order, by the next exchange that finds Redis back.
+While Redis is unreachable, exchanges and ratings wait in an on-disk spool (shared by the web
+processes) and are written, in order, by the next request that finds Redis back.
 """
 import json
 import logging
@@ -54,11 +54,23 @@ class Conversations:
                     "language": reply["language"], "time": time.time()}
         try:
             self._store_spooled()
-            self._store(exchange)
+            self._store_exchange(exchange)
         except (RedisError, OSError) as exc:
-            self._keep(exchange, exc)
+            self._keep("exchange", exchange, exc)
 
-    def _store(self, exchange):
+    def feedback(self, message_id, helpful, comment):
+        """Appends the rating with the rated exchange. True: stored; False: the message is unknown;
+        None: Redis is down and the rating waits in the spool. Raises when neither can take it."""
+        rating = {"message_id": message_id, "helpful": int(helpful), "comment": comment or ""}
+        try:
+            self._store_spooled()  # the rated exchange may be waiting there
+            return self._store_rating(rating)
+        except (RedisError, OSError) as exc:
+            if self._keep("rating", rating, exc):
+                return None
+            raise
+
+    def _store_exchange(self, exchange):
         message = {k: v for k, v in exchange.items() if k != "message_id"}
         key = self._turns_key(exchange["conversation_id"])
         # One round trip; MULTI/EXEC would cost more and the keys need no atomicity.
@@ -72,43 +84,45 @@ class Conversations:
                           maxlen=STREAM_MAXLEN, approximate=True)
             pipe.execute()
 
+    def _store_rating(self, rating):
+        raw = self.redis.get(f"message:{rating['message_id']}")
+        if raw is None:
+            return False
+        self.redis.xadd(FEEDBACK_STREAM, {**rating, **_fields(json.loads(raw))}, maxlen=STREAM_MAXLEN, approximate=True)
+        return True
+
     def _store_spooled(self):
-        """Writes the spooled exchanges (any process's), oldest first; one Redis refuses goes back
-        to the front."""
+        """Writes what the spool holds (any process's), oldest first; an item Redis refuses goes
+        back to the front."""
         if self.spool is None or not len(self.spool):  # a count kept by diskcache: ~5 µs
             return
         while True:
             try:
-                exchange = self.spool.popleft()
+                kind, item = self.spool.popleft()
             except IndexError:
-                log.info("spooled exchanges written to Redis")
+                log.info("spooled exchanges and ratings written to Redis")
                 return
             try:
-                self._store(exchange)
+                if kind == "exchange":
+                    self._store_exchange(item)
+                elif not self._store_rating(item):
+                    log.warning("spooled rating dropped: no message %s", item["message_id"])
             except (RedisError, OSError):
-                self.spool.appendleft(exchange)
+                self.spool.appendleft((kind, item))
                 raise
 
-    def _keep(self, exchange, exc):
+    def _keep(self, kind, item, exc):
+        """Spools what Redis did not take; False when it is lost."""
         if self.spool is None:
-            log.warning("exchange not saved: %s", exc.__class__.__name__)
-            return
-        try:
-            self.spool.append(exchange)
-            log.warning("Redis unavailable (%s): exchange spooled until it returns", exc.__class__.__name__)
-        except (OSError, sqlite3.Error, diskcache.Timeout) as spool_exc:
-            log.error("exchange lost: Redis unavailable (%s) and the spool too (%s)",
-                      exc.__class__.__name__, spool_exc.__class__.__name__)
-
-    def feedback(self, message_id, helpful, comment):
-        """Appends the rating with the rated exchange; False when the message is unknown.
-        Redis errors propagate: a rating must not be silently lost."""
-        self._store_spooled()  # the rated exchange may be waiting there
-        raw = self.redis.get(f"message:{message_id}")
-        if raw is None:
+            log.warning("%s not saved: %s", kind, exc.__class__.__name__)
             return False
-        self.redis.xadd(FEEDBACK_STREAM, {"message_id": message_id, "helpful": int(helpful), "comment": comment or "",
-                                          **_fields(json.loads(raw))}, maxlen=STREAM_MAXLEN, approximate=True)
+        try:
+            self.spool.append((kind, item))
+        except (OSError, sqlite3.Error, diskcache.Timeout) as spool_exc:
+            log.error("%s lost: Redis unavailable (%s) and the spool too (%s)",
+                      kind, exc.__class__.__name__, spool_exc.__class__.__name__)
+            return False
+        log.warning("Redis unavailable (%s): %s spooled until it returns", exc.__class__.__name__, kind)
         return True
 
 

@@ -53,7 +53,7 @@ def test_exchanges_made_while_redis_is_down_are_spooled_and_written_in_order_whe
     import diskcache
     import redis
 
-    from app.conversation import UNANSWERED_STREAM, Conversations, open_spool
+    from app.conversation import FEEDBACK_STREAM, UNANSWERED_STREAM, Conversations, open_spool
 
     def reply(answer, source):
         return {"answer": answer, "source": source, "faq_id": None, "language": "en"}
@@ -62,7 +62,8 @@ def test_exchanges_made_while_redis_is_down_are_spooled_and_written_in_order_whe
     down = Conversations(dead, spool=open_spool(str(tmp_path / "spool")))
     down.record("conv-spool", "m-first", "can I pin a comment", reply("first answer", "fallback"))
     down.record("conv-spool", "m-second", "and unpin it?", reply("second answer", "llm"))
-    assert len(diskcache.Deque(directory=str(tmp_path / "spool"))) == 2
+    assert down.feedback("m-second", helpful=True, comment=None) is None  # waits with the exchanges
+    assert len(diskcache.Deque(directory=str(tmp_path / "spool"))) == 3
 
     live = redis.Redis.from_url(redis_url.rsplit("/", 1)[0] + "/1")
     unanswered_before = live.xlen(UNANSWERED_STREAM)
@@ -73,6 +74,8 @@ def test_exchanges_made_while_redis_is_down_are_spooled_and_written_in_order_whe
         "can I pin a comment", "first answer", "and unpin it?", "second answer", "thanks", "you're welcome"]
     assert live.xlen(UNANSWERED_STREAM) == unanswered_before + 2
     assert back.feedback("m-first", helpful=False, comment="not what I asked")
+    ratings = [(f[b"message_id"], f[b"helpful"]) for _, f in live.xrange(FEEDBACK_STREAM)][-2:]
+    assert ratings == [(b"m-second", b"1"), (b"m-first", b"0")]
     assert len(back.spool) == 0
 
 

@@ -10,11 +10,13 @@ import time
 
 import psutil
 import pytest
+import redis
 import requests
 from conftest import Web, service_env
 from tiny_models import HAND_OFF
 
 import stack
+from app.conversation import FEEDBACK_STREAM
 
 pytestmark = pytest.mark.faults
 DEADLINE_S = 3.0
@@ -112,10 +114,12 @@ def test_redis_stopped_mid_run_degrades_and_everything_recovers(site):
     assert faq["source"] == "faq"
     uncovered, took = timed_chat(web, "can I change the font in my live room")
     assert uncovered["source"] == "fallback" and took < DEADLINE_S + 1
+    rated_meanwhile = web.post("/api/feedback", json={"message_id": faq["message_id"], "helpful": True})
+    assert (rated_meanwhile.status_code, rated_meanwhile.json()) == (202, {"stored": False, "queued": True})
     time.sleep(5.5)  # past the health report's cache
     health = web.get("/api/health")
     assert health.status_code == 503 and health.json()["redis"] is False
-    assert health.json()["spooled_exchanges"] >= 2  # the two exchanges above, kept on disk
+    assert health.json()["spooled_exchanges"] == 3  # the two exchanges and the rating, kept on disk
     site.start_redis()
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -125,9 +129,13 @@ def test_redis_stopped_mid_run_degrades_and_everything_recovers(site):
         time.sleep(1)
     assert body["source"] == "llm", "the worker and web did not recover after Redis came back"
     stack.wait_until(lambda: web.get("/api/health").status_code == 200, 20, "healthy again")
-    # Nothing said while Redis was down is lost: the exchange can be rated now.
+    # Nothing said while Redis was down is lost: the rating is stored, the exchange can be rated now.
     rating = web.post("/api/feedback", json={"message_id": uncovered["message_id"], "helpful": False})
     assert rating.status_code == 201
+    replies = redis.Redis.from_url(site.url.rsplit("/", 1)[0] + "/1")
+    rated = [fields[b"message_id"].decode() for _, fields in replies.xrange(FEEDBACK_STREAM)]
+    assert rated == [faq["message_id"], uncovered["message_id"]]
+    stack.wait_until(lambda: web.get("/api/health").json()["spooled_exchanges"] == 0, 10, "an empty spool")
 
 
 def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(site, gpt2_path):
