@@ -15,7 +15,7 @@ from pathlib import Path
 
 import redis
 
-from settings import ROOT
+from settings import ROOT, Settings
 
 LOCAL_REDIS = "redis://127.0.0.1:6379/0"
 
@@ -63,7 +63,11 @@ def start_embedded_redis(port, directory):
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     url = f"redis://127.0.0.1:{port}/0"
-    wait_until(lambda: process.poll() is not None or redis_answers(url), 15, "embedded Redis")
+    try:
+        wait_until(lambda: process.poll() is not None or redis_answers(url), 15, "embedded Redis")
+    except BaseException:  # not ready, or interrupted: leave no redis-server behind
+        stop([process])
+        raise
     if process.poll() is not None:
         raise RuntimeError(f"embedded Redis exited with {process.returncode}; see {directory / 'redis.log'}")
     return url, process
@@ -119,12 +123,12 @@ def _interrupt(signum, frame):
 def main():
     environ = dict(os.environ)
     port = int(environ.get("PORT", "8000"))
+    # SIGTERM stops us the way Ctrl-C does, so every child is stopped either way.
+    signal.signal(signal.SIGTERM, _interrupt)
     redis_url, redis_process = resolve_redis(environ)
     environ["REDIS_URL"] = redis_url
     print(f"Redis: {redis_url}{' (embedded, files in var/redis)' if redis_process else ''}", flush=True)
     started = [p for p in (redis_process,) if p]
-    # SIGTERM stops us the way Ctrl-C does, so every child is stopped either way.
-    signal.signal(signal.SIGTERM, _interrupt)
     try:
         worker = start_worker(environ)
         web = start_web(environ, port)
@@ -140,7 +144,10 @@ def main():
         print("stopping...", flush=True)
         return 0
     finally:
-        stop(started)
+        # One at a time: the web finishes the requests in flight (gunicorn's graceful_timeout), the
+        # worker answers them meanwhile, and Redis, which both use, goes last.
+        for process in started:
+            stop([process], timeout_s=Settings().llm_timeout_s + 15)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Asks the LLM workers for an answer and waits no longer than the request's deadline."""
 import logging
 import time
+from datetime import datetime, timezone
 
 from kombu.exceptions import KombuError, OperationalError
 from redis.exceptions import RedisError
@@ -41,7 +42,9 @@ class LLMClient:
         try:
             result = self.celery_app.send_task(
                 GENERATE_TASK, args=(query, list(history), list(articles), deadline),
-                kwargs={"request_id": request_id, "enqueued_at": now}, queue=self.queue, expires=deadline,
+                kwargs={"request_id": request_id, "enqueued_at": now}, queue=self.queue,
+                # A number would mean seconds from now: the deadline is a moment.
+                expires=datetime.fromtimestamp(deadline, timezone.utc),
                 ignore_result=True,
             )
         except (OperationalError, KombuError, RedisError, RuntimeError, OSError) as exc:

@@ -171,7 +171,7 @@ def test_export_writes_rated_exchanges_and_the_unanswered_inbox(web, tmp_path):
     web.post("/api/feedback", json={"message_id": reply["message_id"], "helpful": False})
     for _ in range(2):
         web.chat("is there a karaoke mode in live rooms")
-    dataset, inbox = export_feedback.main(["--out", str(tmp_path / "f.jsonl"), "--inbox", str(tmp_path / "i.json")])
+    dataset, inbox = export_feedback.main(["--out", str(tmp_path / "f.jsonl"), "--inbox", str(tmp_path / "new" / "i.json")])
     assert any(row["messages"][0]["content"] == "how do I change my nickname" and row["helpful"] is False
                for row in dataset)
     assert {"faq_id": reply["faq_id"], "count": 1} in inbox["unhelpful_faq_answers"] or \

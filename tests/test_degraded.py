@@ -1,5 +1,7 @@
 """Deadlines and failing dependencies degrade the answer; they never fail the request."""
+import json
 import time
+from datetime import datetime
 
 from conftest import start_web
 
@@ -29,6 +31,35 @@ def test_the_worker_never_starts_a_task_whose_deadline_passed(redis_url, worker,
     conn = replies.client(redis_url.rsplit("/", 1)[0] + "/1", wait_s=5)
     assert replies.wait(conn, result.id, 3) is None
     stack.wait_until(lambda: f"skipped task {result.id}" in worker_log.read_text(), 10, "skip log line")
+
+
+def test_an_answer_cut_short_by_the_deadline_is_sent_before_it(redis_url, gpt2_path, monkeypatch):
+    # The tiny GPT-2 takes ~0.3 s for its longest answer: with these numbers only the deadline
+    # ends its generation, and the web stops waiting at that deadline.
+    from worker import tasks
+
+    monkeypatch.setenv("LLM_MODEL", str(gpt2_path))
+    monkeypatch.setenv("LLM_MAX_NEW_TOKENS", "100000")
+    monkeypatch.setattr(tasks, "_state", {})
+    monkeypatch.setattr(tasks, "REPLY_MARGIN_S", 0.1)
+    tasks.load_model_once()
+    deadline = time.time() + 0.25
+    tasks.generate_answer("can I change the colour theme of my live room", [], [], deadline)
+    assert time.time() < deadline
+
+
+def test_a_task_is_sent_to_expire_at_its_deadline(redis_url):
+    import redis
+
+    from app.llm import LLMClient
+
+    queue = f"llm-nobody-consumes-{time.time_ns()}"
+    client = LLMClient(celery_app, redis_url.rsplit("/", 1)[0] + "/1", queue=queue, timeout_s=0.5)
+    sent = time.time()
+    assert client.ask("can I change my room theme") is None
+    [message] = redis.Redis.from_url(redis_url).lrange(queue, 0, -1)
+    expires = datetime.fromisoformat(json.loads(message)["headers"]["expires"]).timestamp()
+    assert sent < expires < sent + 0.5 + 1
 
 
 def test_with_redis_unreachable_faq_still_answers_and_the_rest_falls_back(tmp_path_factory):

@@ -211,3 +211,4 @@ def test_hostile_input_never_gets_a_5xx(web, body, content_type):
         assert "<script>" not in reply.json()["answer"] or reply.json()["source"] == "llm"
     else:
         assert reply.json()["error"]
+

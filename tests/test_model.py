@@ -31,6 +31,16 @@ def test_instruct_model_gets_system_message_and_articles(llama_path):
     assert prompt.endswith("<|im_start|>user\nhow do i buy coins<|im_end|>\n<|im_start|>assistant\n")
 
 
+def test_a_conversation_longer_than_the_models_context_is_still_answered(gpt2_path):
+    model = ChatModel(gpt2_path, device="cpu", max_new_tokens=100000)
+    context = model.model.config.max_position_embeddings
+    history = [{"role": role, "content": f"turn {i} about coins and gifts " * 20}
+               for i, role in zip(range(40), ["user", "assistant"] * 20)]
+    messages = build_messages("how do i buy coins", history, ARTICLES, chat=False)
+    assert len(model.encode(messages)[0]) > context
+    assert isinstance(model.generate(messages, deadline=time.time() + 30), str)  # no position past the context
+
+
 def test_generation_stops_at_the_deadline(llama_path):
     model = ChatModel(llama_path, device="cpu", max_new_tokens=500)
     messages = build_messages("how do i buy coins", chat=True)

@@ -116,6 +116,11 @@ def test_lora_is_merged_into_a_plain_checkpoint(llama_path, tmp_path):
     assert serves_the_tuned_weights(llama_path, out)
 
 
+def test_no_training_examples_left_is_an_error_not_an_endless_loop(llama_path, tmp_path):
+    with pytest.raises(SystemExit, match="no training examples left"):
+        tune(llama_path, tmp_path / "none", "--max-examples", "0")
+
+
 def test_the_same_seed_gives_the_same_run(llama_path, tmp_path):
     runs = [tune(llama_path, tmp_path / f"run{i}", "--steps", "3") for i in range(2)]
     assert runs[0]["train_losses"] == runs[1]["train_losses"]

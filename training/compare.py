@@ -2,7 +2,8 @@
 
     python -m training.compare models/smollm2-135m-instruct models/streamkar-finetuned
 
-Each answer takes the worker's own path: the three closest help articles in the prompt, greedy
+Each answer takes the worker's own path: the model loaded with the worker's settings (LLM_DEVICE,
+LLM_CPU_INT8, LLM_MAX_NEW_TOKENS), the three closest help articles in the prompt, greedy
 decoding, then the output guard (a rejected answer shows as the fallback, with the reason).
 Prints a Markdown table; --out also writes it to a file.
 """
@@ -10,9 +11,10 @@ import argparse
 import time
 from pathlib import Path
 
+import settings
 from app.pipeline import offline_pipeline
 from worker.guard import review
-from worker.model import ChatModel
+from worker.model import load_model
 from worker.prompt import SYSTEM, build_messages
 
 # Written for this comparison: in neither the help center nor the training dialogues.
@@ -26,7 +28,8 @@ QUESTIONS = (
 
 
 def answers(model_path, questions, related):
-    model = ChatModel(model_path, device="auto", max_new_tokens=96)
+    s = settings.load()
+    model = load_model(model_path, device=s.llm_device, max_new_tokens=s.llm_max_new_tokens, cpu_int8=s.llm_cpu_int8)
     rows = []
     for question in questions:
         messages = build_messages(question, articles=related(question), chat=model.uses_chat_template)

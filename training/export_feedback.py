@@ -55,7 +55,8 @@ def main(argv=None):
     args = parser.parse_args(argv)
     client = redis.Redis.from_url(settings.load().replies_url, decode_responses=True)
     dataset, inbox = export(client)
-    Path(args.out).parent.mkdir(parents=True, exist_ok=True)
+    for path in (args.out, args.inbox):
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in dataset), encoding="utf-8")
     Path(args.inbox).write_text(json.dumps(inbox, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{len(dataset)} rated exchanges -> {args.out}")

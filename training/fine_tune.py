@@ -13,6 +13,7 @@ import contextlib
 import json
 import math
 import random
+import sys
 import time
 from pathlib import Path
 
@@ -82,6 +83,8 @@ def load_features(args, tokenizer):
     held_features = data.tokenize_all(held, tokenizer, args.max_length)
     print(f"train: {len(train_features)} examples; held out: {len(held_features)} examples "
           f"from {len(held_ids)} articles ({', '.join(sorted(held_ids))})")
+    if not train_features:
+        sys.exit("no training examples left: raise --max-examples or --max-length, or lower --holdout")
     return train_features, held_features
 
 

@@ -78,11 +78,18 @@ class ChatModel:
     @torch.inference_mode()
     def generate_batch(self, conversations, deadlines, max_new_tokens=None, **generate_options):
         """One answer per conversation, generated together; each stops at its own deadline."""
-        batch = self.tokenizer.pad({"input_ids": [prompt_ids(self.tokenizer, m) for m in conversations]},
-                                   return_tensors="pt").to(self.device)
+        max_new_tokens = max_new_tokens or self.max_new_tokens
+        prompts = [prompt_ids(self.tokenizer, m) for m in conversations]
+        context = getattr(self.model.config, "max_position_embeddings", None)
+        if context:
+            # Models with learned positions (GPT-2: 1,024) fail past them: the answer gets at most
+            # half the context, and a longer conversation loses its oldest tokens.
+            max_new_tokens = min(max_new_tokens, context // 2)
+            prompts = [ids[-(context - max_new_tokens):] for ids in prompts]
+        batch = self.tokenizer.pad({"input_ids": prompts}, return_tensors="pt").to(self.device)
         output = self.model.generate(
             **batch,
-            max_new_tokens=max_new_tokens or self.max_new_tokens,
+            max_new_tokens=max_new_tokens,
             do_sample=False,
             repetition_penalty=1.1,
             stopping_criteria=StoppingCriteriaList([DeadlineCriteria(deadlines)]),

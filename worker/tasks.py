@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 _state = {}
 # Why a task sends no reply at all: its request has already been answered with the fallback.
 TOO_LATE = "deadline passed before generation"
+# Generation ends this long before the request's deadline, which is also when the web stops
+# waiting: the last decoding step, the output guard and the reply's trip back must fit in it.
+REPLY_MARGIN_S = 0.25
 
 
 @after_setup_logger.connect
@@ -54,16 +57,17 @@ def load_model_once(**_):
 def generate_answer(self, query, history, articles, deadline, request_id=None, enqueued_at=None):
     """Generate an answer and send it back on the request's reply list.
 
-    `deadline` is absolute (time.time()); the task is also sent with `expires=deadline`.
+    `deadline` is absolute (time.time()); the task is also sent to expire then.
     """
     task_id = self.request.id
     logs.request_id.set(request_id)
     started = time.time()
-    if started >= deadline:
+    answer_by = deadline - REPLY_MARGIN_S
+    if started >= answer_by:
         log.warning("skipped task %s request %s: deadline passed before start", task_id, request_id)
         return
     log.info("started task %s request %s, %.3fs before its deadline", task_id, request_id, deadline - started)
-    answer, rejected, model_name, batch_size = _answer(query, history, articles, deadline)
+    answer, rejected, model_name, batch_size = _answer(query, history, articles, answer_by)
     took = time.time() - started
     if rejected == TOO_LATE:
         log.warning("skipped task %s request %s: %s", task_id, request_id, TOO_LATE)
