@@ -41,6 +41,12 @@ def gpt2_path(tmp_path_factory):
     return tiny_gpt2(tmp_path_factory.mktemp("models") / "tiny-gpt2")
 
 
+@pytest.fixture(scope="session")
+def endless_gpt2_path(tmp_path_factory):
+    """A tiny GPT-2 with room for 8,192 new tokens: it keeps a worker busy past any test's deadline."""
+    return tiny_gpt2(tmp_path_factory.mktemp("models") / "endless-gpt2", positions=16384)
+
+
 def service_env(**overrides):
     env = dict(os.environ)
     env.update({k: str(v) for k, v in overrides.items()})

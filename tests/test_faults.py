@@ -89,9 +89,9 @@ def timed_chat(web, query):
     return body, time.monotonic() - started
 
 
-def test_worker_killed_mid_request_gives_the_fallback_then_a_new_worker_answers(site, gpt2_path):
+def test_worker_killed_mid_request_gives_the_fallback_then_a_new_worker_answers(site, endless_gpt2_path):
     # An untrained model writes until its deadline, so the request is surely waiting on it.
-    slow, slow_log = site.start_worker("slow", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000)
+    slow, slow_log = site.start_worker("slow", LLM_MODEL=endless_gpt2_path, LLM_MAX_NEW_TOKENS=100000)
     web = site.start_web()
     with concurrent.futures.ThreadPoolExecutor() as pool:
         waiting = pool.submit(timed_chat, web, "does the app have a karaoke mode")
@@ -138,9 +138,9 @@ def test_redis_stopped_mid_run_degrades_and_everything_recovers(site):
     stack.wait_until(lambda: web.get("/api/health").json()["spooled_exchanges"] == 0, 10, "an empty spool")
 
 
-def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(site, gpt2_path):
+def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(site, endless_gpt2_path):
     # One question at a time, so that the others wait in the queue past their deadline.
-    _, log = site.start_worker("busy", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)
+    _, log = site.start_worker("busy", LLM_MODEL=endless_gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)
     web = site.start_web()
     with concurrent.futures.ThreadPoolExecutor(max_workers=6) as pool:
         results = list(pool.map(lambda i: timed_chat(web, f"question number {i} about my live room theme"), range(6)))
@@ -155,8 +155,8 @@ def test_overload_every_request_ends_by_its_deadline_and_no_late_task_starts(sit
     assert "Discarding revoked task" in text or "skipped task" in text
 
 
-def test_a_full_queue_sheds_new_questions_to_the_fallback_at_once(site, gpt2_path):
-    site.start_worker("busy", LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)
+def test_a_full_queue_sheds_new_questions_to_the_fallback_at_once(site, endless_gpt2_path):
+    site.start_worker("busy", LLM_MODEL=endless_gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)
     web = site.start_web(LLM_MAX_QUEUED=1)
 
     def ask(i):
@@ -170,8 +170,8 @@ def test_a_full_queue_sheds_new_questions_to_the_fallback_at_once(site, gpt2_pat
     assert shed and float(shed.group(1)) >= 1
 
 
-def test_two_workers_on_one_queue_share_the_load(site, gpt2_path):
-    logs = [site.start_worker(name, LLM_MODEL=gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)[1]
+def test_two_workers_on_one_queue_share_the_load(site, endless_gpt2_path):
+    logs = [site.start_worker(name, LLM_MODEL=endless_gpt2_path, LLM_MAX_NEW_TOKENS=100000, LLM_BATCH_SIZE=1)[1]
             for name in ("one", "two")]
     web = site.start_web()
     with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:

@@ -58,12 +58,12 @@ def tiny_llama(path, seed=0):
     return Path(path)
 
 
-def tiny_gpt2(path, seed=0):
+def tiny_gpt2(path, seed=0, positions=1024):
     """A GPT-2 (DialoGPT-format) model: no chat template, turns joined by EOS."""
     torch.manual_seed(seed)
     tokenizer = PreTrainedTokenizerFast(tokenizer_object=build_tokenizer(["<|endoftext|>"]),
                                         bos_token="<|endoftext|>", eos_token="<|endoftext|>")
-    config = GPT2Config(vocab_size=len(tokenizer), n_embd=32, n_layer=2, n_head=2, n_positions=1024,
+    config = GPT2Config(vocab_size=len(tokenizer), n_embd=32, n_layer=2, n_head=2, n_positions=positions,
                         bos_token_id=tokenizer.eos_token_id, eos_token_id=tokenizer.eos_token_id)
     _speak_words(GPT2LMHeadModel(config), tokenizer).save_pretrained(path)
     tokenizer.save_pretrained(path)
