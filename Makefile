@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 MODEL := models/smollm2-135m-instruct
 KB ?= ../shared/kb
 
-.PHONY: run test eval bench load faq model worker flower clean browser train
+.PHONY: run test eval bench load faq model worker flower clean browser wrk train
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,7 +22,7 @@ model: $(MODEL)/model.safetensors
 run: $(STAMP) $(MODEL)/model.safetensors
 	$(PY) -m stack
 
-test: $(STAMP) browser
+test: $(STAMP) browser wrk
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 # The page's browser tests drive Debian's Chromium; they are skipped where it cannot be installed.
@@ -30,6 +30,12 @@ browser:
 	@test -x /usr/bin/chromium || { [ "$$(id -u)" = 0 ] && { apt-get install -y -q chromium >/dev/null || \
 	  { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }; } || \
 	  echo "note: /usr/bin/chromium missing (apt-get install chromium as root); browser tests will be skipped"; }
+
+# make bench's load generator; the suite runs the bench once on a tiny configuration.
+wrk:
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && { apt-get install -y -q wrk >/dev/null || \
+	  { apt-get update -q >/dev/null && apt-get install -y -q wrk >/dev/null; }; } || \
+	  echo "note: wrk missing (apt-get install wrk as root); the bench test will be skipped"; }
 
 faq: $(STAMP)
 	$(PY) -m faq.build --kb $(KB)
@@ -40,9 +46,8 @@ worker: $(STAMP) $(MODEL)/model.safetensors
 flower: $(STAMP)
 	$(VENV)/bin/celery -A worker flower --address=127.0.0.1 --port=5555 $${FLOWER_BASIC_AUTH:+--basic-auth=$$FLOWER_BASIC_AUTH}
 
-bench: $(STAMP) $(MODEL)/model.safetensors
-	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -q wrk >/dev/null; } || \
-	  { echo "make bench needs wrk (apt-get install wrk)"; exit 1; }
+bench: $(STAMP) $(MODEL)/model.safetensors wrk
+	@command -v wrk >/dev/null || { echo "make bench needs wrk (apt-get install wrk)"; exit 1; }
 	$(PY) -m bench.run
 
 load: $(STAMP) $(MODEL)/model.safetensors
