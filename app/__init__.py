@@ -60,7 +60,7 @@ def create_app(settings=None):
                                   ttl_s=s.conversation_ttl_s)
     app.extensions["conversations"] = conversations
     app.extensions["pipeline"] = build_pipeline(s, cache, llm, conversations)
-    app.extensions["health"] = Health(celery_app, redis_client(s.redis_url, s), conversations.spool)
+    app.extensions["health"] = Health(celery_app, redis_client(s.redis_url, s), conversations.spooled)
 
     app.register_blueprint(api.bp)
     app.register_blueprint(page.bp)

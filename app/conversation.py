@@ -23,6 +23,7 @@ VALID_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 FEEDBACK_STREAM = "streamkar:feedback"
 UNANSWERED_STREAM = "streamkar:unanswered"
 STREAM_MAXLEN = 1_000_000
+SPOOL_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
 
 
 def new_id():
@@ -93,36 +94,49 @@ class Conversations:
 
     def _store_spooled(self):
         """Writes what the spool holds (any process's), oldest first; an item Redis refuses goes
-        back to the front."""
-        if self.spool is None or not len(self.spool):  # a count kept by diskcache: ~5 µs
-            return
-        while True:
+        back to the front and the Redis error is raised. A failing spool is logged, not raised."""
+        written = 0
+        while self.spooled():
             try:
                 kind, item = self.spool.popleft()
-            except IndexError:
-                log.info("spooled exchanges and ratings written to Redis")
-                return
+            except IndexError:  # another process took the last one
+                break
+            except SPOOL_ERRORS as exc:
+                log.error("record spool unreadable (%s): its items wait there", exc.__class__.__name__)
+                break
             try:
                 if kind == "exchange":
                     self._store_exchange(item)
                 elif not self._store_rating(item):
                     log.warning("spooled rating dropped: no message %s", item["message_id"])
-            except (RedisError, OSError):
-                self.spool.appendleft((kind, item))
+            except (RedisError, OSError) as exc:
+                self._keep(kind, item, exc, front=True)
                 raise
+            written += 1
+        if written:
+            log.info("%d spooled exchanges and ratings written to Redis", written)
 
-    def _keep(self, kind, item, exc):
-        """Spools what Redis did not take; False when it is lost."""
+    def spooled(self):
+        """How many exchanges and ratings wait in the spool; None when it cannot be read."""
+        try:
+            return len(self.spool) if self.spool is not None else 0  # a count kept by diskcache: ~5 µs
+        except SPOOL_ERRORS as exc:
+            log.error("record spool unreadable: %s", exc.__class__.__name__)
+            return None
+
+    def _keep(self, kind, item, exc, front=False):
+        """Spools what Redis did not take (at the front: it was the oldest); False when it is lost."""
         if self.spool is None:
             log.warning("%s not saved: %s", kind, exc.__class__.__name__)
             return False
         try:
-            self.spool.append((kind, item))
-        except (OSError, sqlite3.Error, diskcache.Timeout) as spool_exc:
+            (self.spool.appendleft if front else self.spool.append)((kind, item))
+        except SPOOL_ERRORS as spool_exc:
             log.error("%s lost: Redis unavailable (%s) and the spool too (%s)",
                       kind, exc.__class__.__name__, spool_exc.__class__.__name__)
             return False
-        log.warning("Redis unavailable (%s): %s spooled until it returns", exc.__class__.__name__, kind)
+        if not front:
+            log.warning("Redis unavailable (%s): %s spooled until it returns", exc.__class__.__name__, kind)
         return True
 
 
@@ -135,7 +149,7 @@ def open_spool(directory):
         spool = diskcache.Deque(directory=directory)
         spool.cache.close()  # gunicorn forks after this: each process opens its own connection
         return spool
-    except (OSError, sqlite3.Error) as exc:
+    except SPOOL_ERRORS as exc:
         log.error("record spool %s unusable (%s): exchanges made while Redis is down will be lost", directory, exc)
         return None
 

@@ -9,8 +9,9 @@ from redis.exceptions import RedisError
 
 
 class Health:
-    def __init__(self, celery_app, redis_client, spool=None, ttl_s=5.0, ping_timeout_s=0.5):
-        self.celery_app, self.redis, self.spool = celery_app, redis_client, spool
+    def __init__(self, celery_app, redis_client, spooled=lambda: 0, ttl_s=5.0, ping_timeout_s=0.5):
+        """`spooled`: how many exchanges wait on disk for Redis (None: the spool is unreadable)."""
+        self.celery_app, self.redis, self.spooled = celery_app, redis_client, spooled
         self.ttl_s, self.ping_timeout_s = ttl_s, ping_timeout_s
         self._lock = threading.Lock()
         self._report, self._at = None, 0.0
@@ -37,7 +38,10 @@ class Health:
                 workers = []
         if redis_ok and not workers:
             reasons.append("no LLM worker is running (model answers fall back)")
+        spooled = self.spooled()
+        if spooled is None:
+            reasons.append("the record spool cannot be read")
         return {"status": "ok" if not reasons else "degraded", "redis": redis_ok,
                 "workers": workers, "reasons": reasons,
                 # Exchanges made while Redis was down, written by the next chat request or rating.
-                "spooled_exchanges": len(self.spool) if self.spool is not None else 0}
+                "spooled_exchanges": spooled or 0}

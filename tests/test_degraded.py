@@ -87,7 +87,7 @@ def test_exchanges_made_while_redis_is_down_are_spooled_and_written_in_order_whe
     def reply(answer, source):
         return {"answer": answer, "source": source, "faq_id": None, "language": "en"}
 
-    dead = redis.Redis(port=stack.free_port(), socket_connect_timeout=0.5)
+    dead = _unreachable_redis()
     down = Conversations(dead, spool=open_spool(str(tmp_path / "spool")))
     down.record("conv-spool", "m-first", "can I pin a comment", reply("first answer", "fallback"))
     down.record("conv-spool", "m-second", "and unpin it?", reply("second answer", "llm"))
@@ -113,11 +113,22 @@ def test_a_rating_finds_an_exchange_still_in_the_spool(redis_url, tmp_path):
 
     from app.conversation import Conversations, open_spool
 
-    dead = redis.Redis(port=stack.free_port(), socket_connect_timeout=0.5)
+    dead = _unreachable_redis()
     Conversations(dead, spool=open_spool(str(tmp_path / "spool"))).record(
         "conv-rated", "m-rated", "can I pin a comment", {"answer": "a", "source": "llm", "faq_id": None, "language": "en"})
     live = redis.Redis.from_url(redis_url.rsplit("/", 1)[0] + "/1")
     assert Conversations(live, spool=open_spool(str(tmp_path / "spool"))).feedback("m-rated", True, None)
+
+
+def test_a_broken_spool_loses_the_exchange_but_never_fails_the_request(tmp_path):
+    from app.conversation import Conversations, open_spool
+
+    spool = open_spool(str(tmp_path / "spool"))
+    (tmp_path / "spool" / "cache.db").write_bytes(b"not a database" * 100)
+    conversations = Conversations(_unreachable_redis(), spool=spool)
+    conversations.record("conv-broken", "m-broken", "can I pin a comment",
+                         {"answer": "a", "source": "llm", "faq_id": None, "language": "en"})
+    assert conversations.spooled() is None
 
 
 def test_without_a_usable_spool_the_service_still_runs(tmp_path):
@@ -126,3 +137,11 @@ def test_without_a_usable_spool_the_service_still_runs(tmp_path):
     (tmp_path / "file").write_text("not a folder")
     assert open_spool(str(tmp_path / "file" / "spool")) is None
     assert open_spool("") is None
+
+
+def _unreachable_redis():
+    """A client configured as the app's, for a port nothing listens on."""
+    from app import redis_client
+    from settings import Settings
+
+    return redis_client(f"redis://127.0.0.1:{stack.free_port()}/0", Settings())
