@@ -24,6 +24,9 @@ FEEDBACK_STREAM = "streamkar:feedback"
 UNANSWERED_STREAM = "streamkar:unanswered"
 STREAM_MAXLEN = 1_000_000
 SPOOL_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
+# Spooled items one request writes at most: after a long outage the backlog is shared out over
+# the first requests (~0.3 ms an item) rather than stalling one.
+SPOOL_BATCH = 100
 
 
 def new_id():
@@ -93,10 +96,11 @@ class Conversations:
         return True
 
     def _store_spooled(self):
-        """Writes what the spool holds (any process's), oldest first; an item Redis refuses goes
-        back to the front and the Redis error is raised. A failing spool is logged, not raised."""
+        """Writes up to SPOOL_BATCH of what the spool holds (any process's), oldest first; an item
+        Redis refuses goes back to the front and the Redis error is raised. A failing spool is
+        logged, not raised."""
         written = 0
-        while self.spooled():
+        while written < SPOOL_BATCH and self.spooled():
             try:
                 kind, item = self.spool.popleft()
             except IndexError:  # another process took the last one

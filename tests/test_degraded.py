@@ -108,6 +108,26 @@ def test_exchanges_made_while_redis_is_down_are_spooled_and_written_in_order_whe
     assert len(back.spool) == 0
 
 
+def test_after_a_long_outage_each_request_writes_a_share_of_the_backlog(redis_url, tmp_path, monkeypatch):
+    import redis
+
+    from app import conversation
+    from app.conversation import Conversations, open_spool
+
+    monkeypatch.setattr(conversation, "SPOOL_BATCH", 3)
+    down = Conversations(_unreachable_redis(), spool=open_spool(str(tmp_path / "spool")))
+    for i in range(7):
+        down.record("conv-backlog", f"m-backlog-{i}", f"question {i}", {"answer": "a", "source": "faq", "faq_id": None,
+                                                                         "language": "en"})
+    back = Conversations(redis.Redis.from_url(redis_url.rsplit("/", 1)[0] + "/1"), spool=down.spool)
+    back.record("conv-other", "m-other-1", "hello", {"answer": "hi", "source": "greeting", "faq_id": None, "language": "en"})
+    assert back.spooled() == 4
+    back.record("conv-other", "m-other-2", "hello", {"answer": "hi", "source": "greeting", "faq_id": None, "language": "en"})
+    back.record("conv-other", "m-other-3", "hello", {"answer": "hi", "source": "greeting", "faq_id": None, "language": "en"})
+    assert back.spooled() == 0
+    assert [t["content"] for t in back.recent("conv-backlog")][::2] == [f"question {i}" for i in range(4, 7)]
+
+
 def test_a_rating_finds_an_exchange_still_in_the_spool(redis_url, tmp_path):
     import redis
 
