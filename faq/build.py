@@ -6,18 +6,36 @@ faq/curated/articles.<lang>.json; alternative phrasings come from faq/curated/ph
     python -m faq.build [--kb ../shared/kb] [--out faq/faq_data.json]
 """
 import argparse
-import hashlib
 import json
 from pathlib import Path
 
-from faq.data import parse
+from faq.data import FAQDataError, content_version, parse
 from settings import ROOT, SUPPORTED_LANGUAGES
 
 CURATED = ROOT / "faq" / "curated"
 
 
 def _articles(path):
-    return {a["id"]: a for a in json.loads(path.read_text(encoding="utf-8"))["articles"]}
+    """{id: article} from one help-center file; a FAQDataError names the file and the entry."""
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise FAQDataError(f"{path}: {exc}") from exc
+    if not isinstance(raw, dict) or not isinstance(raw.get("articles"), list):
+        raise FAQDataError(f"{path}: must be an object with an 'articles' list")
+    articles = {}
+    for i, entry in enumerate(raw["articles"]):
+        where = f"{path}: article #{i}"
+        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
+            raise FAQDataError(f"{where}: missing 'id'")
+        where = f"{where} ({entry['id']})"
+        if entry["id"] in articles:
+            raise FAQDataError(f"{where}: duplicate id")
+        for field in ("category", "question", "answer"):
+            if not isinstance(entry.get(field), str) or not entry[field].strip():
+                raise FAQDataError(f"{where}: missing '{field}'")
+        articles[entry["id"]] = entry
+    return articles
 
 
 def load_language(kb, lang):
@@ -49,8 +67,7 @@ def build(kb, warn=print):
             "untranslated": untranslated,
             "phrasings": phrasings.get(faq_id, {}),
         })
-    body = json.dumps(articles, ensure_ascii=False, sort_keys=True)
-    data = {"version": hashlib.sha256(body.encode()).hexdigest()[:12], "articles": articles}
+    data = {"version": content_version(articles), "articles": articles}
     parse(data)
     return data
 
@@ -60,7 +77,10 @@ def main():
     parser.add_argument("--kb", default=str(ROOT.parent / "shared" / "kb"))
     parser.add_argument("--out", default=str(ROOT / "faq" / "faq_data.json"))
     args = parser.parse_args()
-    data = build(args.kb)
+    try:
+        data = build(args.kb)
+    except FAQDataError as exc:
+        raise SystemExit(f"error: {exc}") from None
     Path(args.out).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {len(data['articles'])} articles, version {data['version']}, to {args.out}")
 

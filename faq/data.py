@@ -1,4 +1,5 @@
 """Loads faq_data.json and refuses, naming the entry, anything the service could not serve."""
+import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,8 +15,8 @@ class FAQDataError(ValueError):
 class Article:
     id: str
     category: str
-    question: dict  # language -> text
-    answer: dict  # language -> text
+    question: dict  # language -> text, in the languages it has curated text for
+    answer: dict  # language -> text, likewise
     phrasings: dict  # language (or "hinglish") -> [text]
 
 
@@ -50,6 +51,19 @@ def _phrasings(entry, where):
     return {lang: tuple(v) for lang, v in value.items()}
 
 
+def content_version(articles):
+    """A short hash of the articles: the answer cache's keys change with any edit."""
+    return hashlib.sha256(json.dumps(articles, ensure_ascii=False, sort_keys=True).encode()).hexdigest()[:12]
+
+
+def _untranslated(entry, where):
+    """Languages whose text is the English one, kept until a translation is curated."""
+    value = entry.get("untranslated", [])
+    if not isinstance(value, list) or not set(value) <= set(SUPPORTED_LANGUAGES) - {"en"}:
+        raise FAQDataError(f"{where}: 'untranslated' must list languages other than en")
+    return set(value)
+
+
 def parse(raw):
     if not isinstance(raw, dict) or not isinstance(raw.get("articles"), list) or not raw["articles"]:
         raise FAQDataError("FAQ data must be an object with a non-empty 'articles' list")
@@ -62,14 +76,15 @@ def parse(raw):
         if entry["id"] in seen:
             raise FAQDataError(f"{where}: duplicate id")
         seen.add(entry["id"])
-        if not isinstance(entry.get("category"), str):
+        if not isinstance(entry.get("category"), str) or not entry["category"].strip():
             raise FAQDataError(f"{where}: missing 'category'")
-        articles.append(Article(
-            id=entry["id"], category=entry["category"],
-            question=_texts(entry, "question", where), answer=_texts(entry, "answer", where),
-            phrasings=_phrasings(entry, where),
-        ))
-    return FAQ(version=str(raw.get("version", "0")), articles=tuple(articles))
+        untranslated = _untranslated(entry, where)
+        curated = {field: {lang: text for lang, text in _texts(entry, field, where).items() if lang not in untranslated}
+                   for field in ("question", "answer")}
+        articles.append(Article(id=entry["id"], category=entry["category"], question=curated["question"],
+                                answer=curated["answer"], phrasings=_phrasings(entry, where)))
+    # Computed, not read: a hand-edited file must not be served from the old answers' cache keys.
+    return FAQ(version=content_version(raw["articles"]), articles=tuple(articles))
 
 
 def load(path):

@@ -62,12 +62,43 @@ def evaluate(pipeline, rows):
     return report, misses, latency
 
 
-def main():
+EXPECTATIONS = ("faq", "out_of_domain", "in_domain_uncovered")
+
+
+def _problem(row):
+    if not isinstance(row, dict) or not isinstance(row.get("query"), str) or not isinstance(row.get("language"), str):
+        return "a row needs a 'query' and a 'language'"
+    if row.get("expect") not in EXPECTATIONS:
+        return f"'expect' must be one of {', '.join(EXPECTATIONS)}"
+    if row["expect"] == "faq" and not isinstance(row.get("faq_id"), str):
+        return "an 'expect: faq' row needs the 'faq_id' it expects"
+    return None
+
+
+def read_queries(path):
+    """The query set's rows; SystemExit names the file and line of one it cannot use."""
+    rows = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as exc:
+            raise SystemExit(f"{path}:{number}: not JSON ({exc})") from None
+        if problem := _problem(row):
+            raise SystemExit(f"{path}:{number}: {problem}")
+        rows.append(row)
+    if not rows:
+        raise SystemExit(f"{path}: no queries")
+    return rows
+
+
+def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--queries", default=str(ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"))
     parser.add_argument("--out", default=str(ROOT / "bench" / "eval.json"))
-    args = parser.parse_args()
-    rows = [json.loads(line) for line in Path(args.queries).read_text(encoding="utf-8").splitlines() if line.strip()]
+    args = parser.parse_args(argv)
+    rows = read_queries(args.queries)
     pipeline = offline_pipeline()
     report, misses, latency = evaluate(pipeline, rows)
     columns = ["faq_top1", "ood_recall", "ood_precision", "in_domain_refused", "uncovered_wrong_article", "queries"]

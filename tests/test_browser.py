@@ -73,6 +73,18 @@ def test_thumbs_down_reaches_redis(page, redis_url):
     assert entries and entries[-1]["helpful"] == "0"
 
 
+def test_a_rating_that_could_not_be_saved_can_be_sent_again(page, redis_url):
+    ask(page, "how do i change my nickname")
+    client = redis.Redis.from_url(redis_url.rsplit("/", 1)[0] + "/1", decode_responses=True)
+    keys = [k for k in client.scan_iter("message:*")
+            if json.loads(client.get(k) or "{}").get("question") == "how do i change my nickname"]
+    assert keys
+    client.delete(*keys)  # as if the reply had expired: the API answers 404
+    page.get_by_label("Helpful").last.click()
+    page.get_by_text("Could not save feedback; try again").wait_for()
+    assert page.get_by_label("Helpful").last.is_enabled() and page.get_by_label("Not helpful").last.is_enabled()
+
+
 def test_html_in_a_query_is_shown_as_text(page):
     payload = "<img src=x onerror=alert(1)> how do i buy coins"
     dialogs = []

@@ -63,6 +63,49 @@ def test_build_takes_missing_languages_from_curated_translations(tmp_path):
     assert any(first["id"] in w and "hi, fr" in w for w in warnings)
 
 
+def test_an_untranslated_article_is_not_served_as_if_it_were_translated(tmp_path):
+    from app.pipeline import offline_pipeline
+
+    kb = settings.ROOT.parent / "shared" / "kb"
+    (tmp_path / "articles.en.json").write_text((kb / "articles.en.json").read_text())
+    article = parse(build.build(tmp_path, warn=lambda _: None)).articles[0]
+    assert "fr" not in article.answer and article.answer["es"]  # es comes from the curated translation
+    # Google is off here: the English text, said to be English.
+    text, language, translated = offline_pipeline()._localize(article.answer, "fr")
+    assert (text, language, translated) == (article.answer["en"], "en", False)
+
+
+def _kb_copy(tmp_path, breakage):
+    kb = settings.ROOT.parent / "shared" / "kb"
+    english = json.loads((kb / "articles.en.json").read_text())
+    breakage(english["articles"])
+    (tmp_path / "articles.en.json").write_text(json.dumps(english))
+    return tmp_path
+
+
+@pytest.mark.parametrize("breakage, message", [
+    (lambda a: a[4].update(id=a[3]["id"]), "article #4 (account.change-phone-number): duplicate id"),
+    (lambda a: a[2].pop("category"), "article #2 (account.verify-phone-email): missing 'category'"),
+    (lambda a: a[6].update(answer=""), "article #6 (account.find-user-id): missing 'answer'"),
+    (lambda a: a.__setitem__(1, "not an article"), "article #1: missing 'id'"),
+])
+def test_build_names_the_broken_help_center_entry(tmp_path, breakage, message):
+    with pytest.raises(FAQDataError, match=r"articles\.en\.json: " + message.replace("(", r"\(").replace(")", r"\)")):
+        build.build(_kb_copy(tmp_path, breakage), warn=lambda _: None)
+
+
+def test_build_names_a_help_center_file_that_is_not_json(tmp_path):
+    (tmp_path / "articles.en.json").write_text('{"articles": [')
+    with pytest.raises(FAQDataError, match=r"articles\.en\.json: Expecting value"):
+        build.build(tmp_path)
+
+
+def test_the_version_follows_the_content_even_when_edited_by_hand(raw):
+    edited = copy.deepcopy(raw)
+    edited["articles"][0]["answer"]["en"] += " Edited."
+    assert parse(edited).version != parse(raw).version == raw["version"]
+
+
 def test_committed_faq_data_is_what_the_build_makes():
     kb = settings.ROOT.parent / "shared" / "kb"
     assert build.build(kb)["version"] == json.loads(FAQ_PATH.read_text())["version"]
@@ -99,3 +142,34 @@ def test_an_unwritable_model_cache_still_gives_fitted_models(small, tmp_path):
     blocker.write_text("not a folder")
     matcher, _ = fitted(faq, examples, blocker / "cache")
     assert matcher.match(matcher.query("how do i make an account")).faq_id == "account.create-account"
+
+
+def test_make_eval_reports_per_language_and_writes_its_figures(tmp_path):
+    from faq import evaluate
+
+    queries = tmp_path / "queries.jsonl"
+    rows = [{"query": "comment supprimer mon compte", "language": "fr", "expect": "faq", "faq_id": "account.delete-account"},
+            {"query": "what is the capital of peru", "language": "en", "expect": "out_of_domain"},
+            {"query": "can my fan club members get a special chat colour", "language": "en",
+             "expect": "in_domain_uncovered"}]
+    queries.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    evaluate.main(["--queries", str(queries), "--out", str(tmp_path / "eval.json")])
+    report = json.loads((tmp_path / "eval.json").read_text())["report"]
+    assert report["fr"]["faq_top1"] == 1.0
+    assert report["all"]["ood_recall"] == 1.0 and report["all"]["uncovered_wrong_article"] == 0.0
+    assert report["all"]["queries"] == 3
+
+
+@pytest.mark.parametrize("lines, message", [
+    (['{"query": "hi", "language": "en", "expect": "faq"}'], ":1: an 'expect: faq' row needs the 'faq_id'"),
+    (['{"query": "hi", "language": "en", "expect": "out_of_domain"}', "{nope"], ":2: not JSON"),
+    ([""], ": no queries"),
+])
+def test_make_eval_names_the_line_it_cannot_use(tmp_path, lines, message):
+    from faq import evaluate
+
+    queries = tmp_path / "queries.jsonl"
+    queries.write_text("\n".join(lines) + "\n")
+    with pytest.raises(SystemExit, match=message):
+        evaluate.read_queries(queries)
+

@@ -38,16 +38,23 @@
       button.type = "button";
       button.setAttribute("aria-label", choice[2]);
       button.addEventListener("click", async function () {
-        group.querySelectorAll("button").forEach(function (b) { b.disabled = true; });
+        const buttons = group.querySelectorAll("button");
+        buttons.forEach(function (b) { b.disabled = true; });
         button.setAttribute("aria-pressed", "true");
+        let saved = false;
         try {
           const response = await fetch("/api/feedback", {
             method: "POST", headers: { "Content-Type": "application/json" },
             body: JSON.stringify({ message_id: messageId, helpful: choice[0] }),
           });
-          group.appendChild(element("span", "msg__thanks", response.ok ? "Thanks for the feedback" : "Could not save feedback"));
-        } catch (err) {
-          group.appendChild(element("span", "msg__thanks", "Could not save feedback"));
+          saved = response.ok;
+        } catch (err) { /* said below, like any other failure */ }
+        const previous = group.querySelector(".msg__thanks");
+        if (previous) previous.remove();
+        group.appendChild(element("span", "msg__thanks", saved ? "Thanks for the feedback" : "Could not save feedback; try again"));
+        if (!saved) {  // the rating is not lost: the user can send it again
+          buttons.forEach(function (b) { b.disabled = false; });
+          button.removeAttribute("aria-pressed");
         }
       });
       group.appendChild(button);
@@ -94,9 +101,13 @@
       const response = await fetch("/api/chat/", {
         method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body),
       });
-      const reply = await response.json();
+      const reply = await response.json().catch(function () { return null; });  // e.g. a proxy's HTML error page
       typing.remove();
-      if (!response.ok) { showError(reply.error || "Something went wrong."); return; }
+      if (!response.ok || reply === null) {
+        const retry = response.status >= 500 || reply === null ? function () { send(query); } : null;
+        showError((reply && reply.error) || "The service is unavailable right now.", retry);
+        return;
+      }
       if (reply.conversation_id) sessionStorage.conversationId = reply.conversation_id;
       showReply(reply);
     } catch (err) {
