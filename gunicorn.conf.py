@@ -33,15 +33,27 @@ errorlog = "-"
 
 preload_app = True
 
-# Metrics of all worker processes meet in one folder, emptied at each start. It must be known
-# before the preloaded app imports prometheus_client.
-_metrics = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR",
-                                 os.path.join(tempfile.gettempdir(), f"streamkar-metrics-{os.getpid()}"))
-shutil.rmtree(_metrics, ignore_errors=True)
-os.makedirs(_metrics)
+# Metrics of all worker processes meet in one folder, emptied when a master starts. It must be
+# known before the preloaded app imports prometheus_client. gunicorn reads this file again on
+# SIGHUP: the master that emptied the folder does not empty it again.
+_OWNER = "STREAMKAR_METRICS_MASTER"
+if os.environ.get(_OWNER) != str(os.getpid()):
+    _made_here = "PROMETHEUS_MULTIPROC_DIR" not in os.environ
+    _metrics = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR",
+                                     os.path.join(tempfile.gettempdir(), f"streamkar-metrics-{os.getpid()}"))
+    shutil.rmtree(_metrics, ignore_errors=True)
+    os.makedirs(_metrics)
+    os.environ[_OWNER] = str(os.getpid())
+    os.environ["STREAMKAR_METRICS_MADE_HERE"] = "1" if _made_here else ""
 
 
 def child_exit(server, worker):
     from prometheus_client import multiprocess
 
     multiprocess.mark_process_dead(worker.pid)
+
+
+def on_exit(server):
+    """The folder this master made goes with it; one an operator named stays."""
+    if os.environ.get("STREAMKAR_METRICS_MADE_HERE"):
+        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)

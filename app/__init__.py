@@ -1,8 +1,10 @@
 """The Flask application factory."""
 import logging
+import re
+import uuid
 
 import redis
-from flask import Flask, current_app, jsonify
+from flask import Flask, current_app, jsonify, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -65,6 +67,7 @@ def create_app(settings=None):
     app.register_blueprint(api.bp)
     app.register_blueprint(page.bp)
     app.register_blueprint(metrics.bp)
+    app.before_request(_tag_request)
     app.before_request(metrics.start_timer)
     app.after_request(metrics.observe)
     app.after_request(_security_headers)
@@ -74,6 +77,7 @@ def create_app(settings=None):
     return app
 
 
+VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
 SECURITY_HEADERS = {
     # The page loads only its own script and style; no inline script, no framing.
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -85,8 +89,16 @@ SECURITY_HEADERS = {
 }
 
 
+def _tag_request():
+    """Every request's log lines carry one id, the client's X-Request-ID or a new one."""
+    given = request.headers.get("X-Request-ID", "")
+    logs.request_id.set(given if VALID_REQUEST_ID.match(given) else uuid.uuid4().hex)
+
+
 def _security_headers(response):
     response.headers.update({k: v for k, v in SECURITY_HEADERS.items() if k not in response.headers})
+    # Set here, so that errors carry it too (a rate-limited request may not have reached _tag_request).
+    response.headers["X-Request-ID"] = logs.request_id.get() or uuid.uuid4().hex
     return response
 
 

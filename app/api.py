@@ -1,5 +1,4 @@
 """The JSON API: POST /api/chat/ and GET /api/health."""
-import uuid
 from pathlib import Path
 
 from flask import Blueprint, Response, current_app, jsonify, request
@@ -78,13 +77,9 @@ def _chat_input():
 @limiter.limit(lambda: current_app.config["CHAT_RATE_LIMIT"])
 def chat():
     query, language, conversation_id = _chat_input()
-    request_id = request.headers.get("X-Request-ID", "")[:64] or uuid.uuid4().hex
-    logs.request_id.set(request_id)
     reply = current_app.extensions["pipeline"].answer(query, language, conversation_id=conversation_id,
-                                                      request_id=request_id)
-    response = jsonify(reply)
-    response.headers["X-Request-ID"] = request_id
-    return response
+                                                      request_id=logs.request_id.get())
+    return jsonify(reply)
 
 
 @bp.post("/feedback")

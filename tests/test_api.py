@@ -215,6 +215,14 @@ def test_the_request_id_reaches_the_workers_json_log_lines(web, worker_log, uniq
     assert {"started", "answered"} <= {line["message"].split(" ")[0] for line in tagged}
 
 
+def test_every_response_carries_a_request_id_errors_included(web):
+    refused = web.post("/api/chat/", json={"query": ""}, headers={"X-Request-ID": "client-id-42"})
+    assert refused.status_code == 400 and refused.headers["X-Request-ID"] == "client-id-42"
+    for response in (web.get("/api/health"), web.get("/no-such-page"),
+                     web.post("/api/chat/", json={"query": "hi"}, headers={"X-Request-ID": "bad id\twith tab"})):
+        assert len(response.headers["X-Request-ID"]) == 32  # a new one: none, or none usable, was given
+
+
 def test_without_google_faq_answers_stay_curated_and_model_answers_english(web, unique):
     # Google is unreachable from the test machine, as on this project's machines.
     answers = set()

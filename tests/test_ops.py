@@ -1,4 +1,10 @@
-"""Abuse limits and browser security, through gunicorn."""
+"""Abuse limits, browser security and metrics, through gunicorn."""
+import re
+import signal
+import tempfile
+from pathlib import Path
+
+import psutil
 import pytest
 from conftest import start_web
 
@@ -47,3 +53,27 @@ def test_openapi_document_describes_every_api_route(web):
     spec = web.get("/api/openapi.json").json()
     routes = {rule.rule for rule in app.url_map.iter_rules() if rule.rule.startswith("/api/")}
     assert set(spec["paths"]) == routes
+
+
+def _refusals_counted(web):
+    found = re.search(r'^chat_replies_total\{source="out_of_domain"\} ([\d.]+)$', web.get("/metrics").text, re.M)
+    return float(found.group(1)) if found else 0.0
+
+
+def test_metrics_survive_a_config_reload_and_their_folder_goes_with_gunicorn(redis_url, tmp_path_factory):
+    web, process = start_web(tmp_path_factory)
+    folder = Path(tempfile.gettempdir()) / f"streamkar-metrics-{process.pid}"
+    try:
+        for _ in range(3):
+            web.chat("what is the capital of france")
+        counted = _refusals_counted(web)
+        assert counted >= 3 and folder.is_dir()
+        workers = {child.pid for child in psutil.Process(process.pid).children()}
+        process.send_signal(signal.SIGHUP)  # gunicorn reloads its configuration and replaces its workers
+        stack.wait_until(lambda: not workers & {c.pid for c in psutil.Process(process.pid).children()}, 60,
+                         "new workers")
+        assert _refusals_counted(web) == counted
+    finally:
+        stack.stop([process])
+    assert not folder.exists()
+
