@@ -128,9 +128,10 @@
     try {
       const report = await (await fetch("/api/health")).json();
       const ready = report.status === "ok";
-      status.hidden = ready;
+      // Only what users notice: an unreadable record spool, say, is for the operators.
       status.textContent = !report.redis ? "Some features are unavailable right now; help articles still work."
-        : "The AI model is warming up; help-article answers already work.";
+        : !(report.workers || []).length ? "The AI model is warming up; help-article answers already work." : "";
+      status.hidden = !status.textContent;
       if (!ready) setTimeout(checkHealth, 5000);
     } catch (err) { setTimeout(checkHealth, 5000); }
   }
