@@ -9,7 +9,7 @@ import argparse
 import json
 from pathlib import Path
 
-from faq.data import FAQDataError, content_version, parse
+from faq.data import FAQDataError, content_version, identified, parse
 from settings import ROOT, SUPPORTED_LANGUAGES
 
 CURATED = ROOT / "faq" / "curated"
@@ -24,13 +24,7 @@ def _articles(path):
     if not isinstance(raw, dict) or not isinstance(raw.get("articles"), list):
         raise FAQDataError(f"{path}: must be an object with an 'articles' list")
     articles = {}
-    for i, entry in enumerate(raw["articles"]):
-        where = f"{path}: article #{i}"
-        if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
-            raise FAQDataError(f"{where}: missing 'id'")
-        where = f"{where} ({entry['id']})"
-        if entry["id"] in articles:
-            raise FAQDataError(f"{where}: duplicate id")
+    for entry, where in identified(raw["articles"], f"{path}: "):
         for field in ("category", "question", "answer"):
             if not isinstance(entry.get(field), str) or not entry[field].strip():
                 raise FAQDataError(f"{where}: missing '{field}'")

@@ -64,18 +64,26 @@ def _untranslated(entry, where):
     return set(value)
 
 
-def parse(raw):
-    if not isinstance(raw, dict) or not isinstance(raw.get("articles"), list) or not raw["articles"]:
-        raise FAQDataError("FAQ data must be an object with a non-empty 'articles' list")
-    articles, seen = [], set()
-    for i, entry in enumerate(raw["articles"]):
-        where = f"article #{i}"
+def identified(entries, source=""):
+    """(entry, where it is) for each entry, which must have an id no other entry has; the
+    FAQDataError names the source, the entry's index and its id."""
+    seen = set()
+    for i, entry in enumerate(entries):
+        where = f"{source}article #{i}"
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str) or not entry["id"]:
             raise FAQDataError(f"{where}: missing 'id'")
-        where = f"article #{i} ({entry['id']})"
+        where = f"{where} ({entry['id']})"
         if entry["id"] in seen:
             raise FAQDataError(f"{where}: duplicate id")
         seen.add(entry["id"])
+        yield entry, where
+
+
+def parse(raw):
+    if not isinstance(raw, dict) or not isinstance(raw.get("articles"), list) or not raw["articles"]:
+        raise FAQDataError("FAQ data must be an object with a non-empty 'articles' list")
+    articles = []
+    for entry, where in identified(raw["articles"]):
         if not isinstance(entry.get("category"), str) or not entry["category"].strip():
             raise FAQDataError(f"{where}: missing 'category'")
         untranslated = _untranslated(entry, where)
