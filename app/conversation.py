@@ -79,9 +79,12 @@ class Conversations:
         key = self._turns_key(exchange["conversation_id"])
         # One round trip; MULTI/EXEC would cost more and the keys need no atomicity.
         with self.redis.pipeline(transaction=False) as pipe:
-            pipe.rpush(key, json.dumps({"role": "user", "content": exchange["question"]}),
-                       json.dumps({"role": "assistant", "content": exchange["answer"]}))
-            pipe.ltrim(key, -self.max_turns, -1).expire(key, self.ttl_s)
+            # A refused question (another topic, an attempt to re-instruct the bot) stays out of the
+            # context the model is given later in the conversation.
+            if exchange["source"] != "out_of_domain":
+                pipe.rpush(key, json.dumps({"role": "user", "content": exchange["question"]}),
+                           json.dumps({"role": "assistant", "content": exchange["answer"]}))
+                pipe.ltrim(key, -self.max_turns, -1).expire(key, self.ttl_s)
             pipe.set(f"message:{exchange['message_id']}", json.dumps(message), ex=self.message_ttl_s)
             if exchange["source"] in ("llm", "fallback"):
                 pipe.xadd(UNANSWERED_STREAM, {"message_id": exchange["message_id"], **_fields(message)},

@@ -40,6 +40,8 @@ def main():
     port = stack.free_port()
     base = f"http://127.0.0.1:{port}"
     processes = [redis_process]
+    stats = OUT / "load_stats.csv"
+    stats.unlink(missing_ok=True)  # the report must come from this run
     try:
         processes.append(stack.start_worker(env, name="load", log_path=OUT / "load-worker.log"))
         processes.append(stack.start_web(env, port, log_path=OUT / "load-web.log"))
@@ -49,7 +51,10 @@ def main():
                         "--csv", str(OUT / "load"), "--only-summary", "--stop-timeout", "30"], check=False)
     finally:
         stack.stop(processes)
-    rows = list(csv.DictReader((OUT / "load_stats.csv").open()))
+    # locust exits 1 when any request failed: the report says how many; no CSV means no run.
+    if not stats.exists():
+        raise SystemExit(f"locust wrote no statistics ({stats}): see its output above")
+    rows = list(csv.DictReader(stats.open()))
     lines = ["# Load test (`make load`)\n", f"- date: {datetime.now(timezone.utc).isoformat(timespec='seconds')}",
              f"- {args.users} users for {args.seconds} s, locust on loopback, mix: FAQ and repeats, "
              "out-of-domain, uncovered\n",

@@ -2,7 +2,7 @@
 import pytest
 
 from worker.guard import review
-from worker.prompt import SYSTEM
+from worker.prompt import INSTRUCTIONS as SYSTEM
 
 GOOD = "Go to Me > Wallet > Recharge and pick a coin package. Coins arrive within a few minutes."
 
@@ -15,6 +15,12 @@ GOOD = "Go to Me > Wallet > Recharge and pick a coin package. Coins arrive withi
     ("वॉलेट में जाकर रिचार्ज पर टैप करें और पैकेज चुनें. भुगतान पूरा करें.", "off-language"),
     ("Sure. Answer the user's question in two or three short sentences, using only the help articles.",
      "echoes the prompt"),
+    ("...", "empty"),
+    ("😊.", "empty"),
+    ("You can send gifts, e.g. a rose, to", "cut off"),  # "e.g." ends no sentence
+    ("Payments are processed in the U.S. by our partner and", "cut off"),
+    ("Steps:\n1. Open Me\n2. Tap Wallet\n3. Tap", "cut off"),  # nor does a list number
+    ("Tap Recharge to buy coins. " + "Premium coins premium coins premium " * 6, "repetitive"),  # a loop past the cut
 ])
 def test_degenerate_output_is_rejected_with_its_reason(text, reason):
     verdict = review(text, prompt=SYSTEM)
@@ -28,6 +34,21 @@ def test_a_good_answer_passes_unchanged():
 def test_an_answer_is_cut_to_whole_sentences_within_the_bound():
     verdict = review(GOOD + " Then the app restarts and you start watching", prompt=SYSTEM)
     assert verdict.answer == GOOD
-    long = " ".join(f"Step {i} is to open the wallet page number {i}." for i in range(40))
+    long = ("Open the app and sign in with your phone number. Tap Me at the bottom right. Choose Wallet, "
+            "then Recharge. Pick a coin package that suits you. Pay with a card, UPI or a wallet. Coins "
+            "usually arrive within seconds; if not, restart the app. Keep the receipt for any refund request.")
     bounded = review(long, prompt=SYSTEM, max_chars=200).answer
     assert bounded and len(bounded) <= 200 and bounded.endswith(".")
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not sure. Please contact StreamKar support through Me > Help & Feedback or support@streamkar.example.",
+    "Tap Me, tap Wallet, tap Recharge, tap the amount, then tap Pay.",
+    "Go to **Me > Wallet > Recharge.**",
+    "Tap “Recharge.”",
+    "A pack of 100 coins costs 0.99 US$. It arrives at once.",
+])
+def test_good_answers_pass_whole(text):
+    # The hand-off the instructions ask for is not an echo of them.
+    assert review(text, prompt=SYSTEM).answer == text
+

@@ -121,6 +121,12 @@ def test_no_training_examples_left_is_an_error_not_an_endless_loop(llama_path, t
         tune(llama_path, tmp_path / "none", "--max-examples", "0")
 
 
+def test_without_held_out_articles_the_summary_is_still_valid_json(llama_path, tmp_path):
+    summary = tune(llama_path, tmp_path / "all-in", "--steps", "2", "--holdout", "0")
+    saved = json.loads((tmp_path / "all-in" / fine_tune.SUMMARY).read_text(), parse_constant=pytest.fail)
+    assert summary["held_out_examples"] == 0 and saved["held_out_loss_after"] is None
+
+
 def test_the_same_seed_gives_the_same_run(llama_path, tmp_path):
     runs = [tune(llama_path, tmp_path / f"run{i}", "--steps", "3") for i in range(2)]
     assert runs[0]["train_losses"] == runs[1]["train_losses"]

@@ -15,7 +15,7 @@ import settings
 from app.pipeline import offline_pipeline
 from worker.guard import review
 from worker.model import load_model
-from worker.prompt import SYSTEM, build_messages
+from worker.prompt import INSTRUCTIONS, build_messages
 
 # Written for this comparison: in neither the help center nor the training dialogues.
 QUESTIONS = (
@@ -34,7 +34,7 @@ def answers(model_path, questions, related):
     for question in questions:
         messages = build_messages(question, articles=related(question), chat=model.uses_chat_template)
         raw = model.generate(messages, deadline=time.time() + 120)
-        verdict = review(raw, prompt=SYSTEM)
+        verdict = review(raw, prompt=INSTRUCTIONS)
         rows.append(verdict.answer or f"(fallback: {verdict.reason}) {raw[:160]}")
     return rows
 

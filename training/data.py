@@ -7,7 +7,7 @@ Four kinds of example, all in the format the worker serves (worker.prompt.build_
   uncovered   a StreamKar question the help center does not answer -> a polite hand-off
 
 Whole articles are held out (a seeded, stable choice by id), so the held-out loss measures
-answers the model never saw.
+answers the model never saw, but for the hand-off, which uncovered questions of either side share.
 """
 import hashlib
 import json

@@ -119,7 +119,7 @@ def answer_tokens(batch):
 
 @torch.no_grad()
 def evaluate(model, features, args, device, pad_id):
-    """Mean loss per answer token over `features`."""
+    """Mean loss per answer token over `features`; None without any."""
     model.eval()
     total, tokens = 0.0, 0
     for start in range(0, len(features), args.batch_size):
@@ -128,11 +128,16 @@ def evaluate(model, features, args, device, pad_id):
         total += batch_loss(model, batch, device).item() * n
         tokens += n
     model.train()
-    return total / tokens if tokens else float("nan")
+    return total / tokens if tokens else None
+
+
+def perplexity(loss):
+    return None if loss is None else math.exp(loss)
 
 
 def report(label, loss):
-    print(f"held-out loss {label}: {loss:.4f} (perplexity {math.exp(loss):.2f})")
+    print(f"held-out loss {label}: " + ("no held-out examples" if loss is None else
+                                        f"{loss:.4f} (perplexity {perplexity(loss):.2f})"))
 
 
 def train(model, features, held, args, device, pad_id):
@@ -193,7 +198,7 @@ def main(argv=None):
     save(model, tokenizer, out, args.lora)
     summary = {
         "held_out_loss_before": before, "held_out_loss_after": after,
-        "held_out_perplexity_before": math.exp(before), "held_out_perplexity_after": math.exp(after),
+        "held_out_perplexity_before": perplexity(before), "held_out_perplexity_after": perplexity(after),
         "train_loss_first": losses[0] if losses else None, "train_loss_last": losses[-1] if losses else None,
         "train_losses": losses, "held_out_evals": evals, "steps": args.steps,
         "train_examples": len(features), "held_out_examples": len(held),

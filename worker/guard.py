@@ -7,7 +7,10 @@ English and translated afterwards), or echoes the prompt.
 import re
 from dataclasses import dataclass
 
-_SENTENCE_END = re.compile(r"[.!?](?=[\"')\]]?(\s|$))")
+# A sentence ends at . ! ? or … (before any closing quote, bracket or bold marker), unless the
+# full stop closes an abbreviation ("e.g.", "U.S.") or a list number at the start of a line.
+_SENTENCE_END = re.compile(r"(?<![\s.][A-Za-z]\.)(?<![\s.][A-Za-z])(?<!^\d)(?<!\n\d)(?<!\n\d\d)(?:[.!?]|…)"
+                           r"[\"'”’)\]*]*(?=\s|$)")
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -26,7 +29,9 @@ def _repetitive(words):
     if len(words) < 8:
         return False
     trigrams = [tuple(words[i:i + 3]) for i in range(len(words) - 2)]
-    return len(set(trigrams)) / len(trigrams) < 0.6 or max(map(words.count, set(words))) / len(words) > 0.3
+    # Short words ("tap", "the") may recur in a good answer; a long one that fills a third of it loops.
+    long_words = [w for w in words if len(w) > 3]
+    return len(set(trigrams)) / len(trigrams) < 0.6 or max(map(long_words.count, set(long_words)), default=0) / len(words) > 0.3
 
 
 def _mostly_latin(text):
@@ -41,13 +46,13 @@ def _echoes(text, prompt, span=8):
 
 def review(text, prompt="", max_chars=700):
     text = (text or "").strip()
-    if not text:
+    if not any(c.isalpha() for c in text):
         return Review(None, "empty")
     answer = _whole_sentences(text, max_chars)
-    if not answer:
+    if not any(c.isalpha() for c in answer):
         return Review(None, "cut off")
-    words = [w.lower() for w in _WORD.findall(answer)]
-    if _repetitive(words):
+    # The whole generation: a loop after the last whole sentence still marks a degenerate one.
+    if _repetitive([w.lower() for w in _WORD.findall(text)]):
         return Review(None, "repetitive")
     if not _mostly_latin(answer):
         return Review(None, "off-language")

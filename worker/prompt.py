@@ -3,12 +3,15 @@
 # Help articles in each prompt; the fine-tuning data (training/data.py) is built with as many.
 CONTEXT_ARTICLES = 3
 
+SUPPORT_CONTACT = "StreamKar support through Me > Help & Feedback or support@streamkar.example"
 SYSTEM = (
     "You are the StreamKar support assistant. StreamKar is a live-streaming app. "
     "Answer the user's question in two or three short sentences, using only the help articles "
-    "below. If they do not answer it, say you are not sure and suggest contacting StreamKar "
-    "support through Me > Help & Feedback or support@streamkar.example. Never invent menu names, prices or policies."
+    f"below. If they do not answer it, say you are not sure and suggest contacting {SUPPORT_CONTACT}. "
+    "Never invent menu names, prices or policies."
 )
+# What an answer must not repeat: the instructions, less the hand-off they ask the model to give.
+INSTRUCTIONS = SYSTEM.replace(SUPPORT_CONTACT, "")
 
 
 def build_messages(query, history=(), articles=(), chat=True):
