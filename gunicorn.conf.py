@@ -37,14 +37,12 @@ preload_app = True
 # known before the preloaded app imports prometheus_client. gunicorn reads this file again on
 # SIGHUP: the master that emptied the folder does not empty it again.
 _OWNER = "STREAMKAR_METRICS_MASTER"
+_OWN_FOLDER = os.path.join(tempfile.gettempdir(), f"streamkar-metrics-{os.getpid()}")
 if os.environ.get(_OWNER) != str(os.getpid()):
-    _made_here = "PROMETHEUS_MULTIPROC_DIR" not in os.environ
-    _metrics = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR",
-                                     os.path.join(tempfile.gettempdir(), f"streamkar-metrics-{os.getpid()}"))
+    _metrics = os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", _OWN_FOLDER)
     shutil.rmtree(_metrics, ignore_errors=True)
     os.makedirs(_metrics)
     os.environ[_OWNER] = str(os.getpid())
-    os.environ["STREAMKAR_METRICS_MADE_HERE"] = "1" if _made_here else ""
 
 
 def child_exit(server, worker):
@@ -55,5 +53,5 @@ def child_exit(server, worker):
 
 def on_exit(server):
     """The folder this master made goes with it; one an operator named stays."""
-    if os.environ.get("STREAMKAR_METRICS_MADE_HERE"):
-        shutil.rmtree(os.environ["PROMETHEUS_MULTIPROC_DIR"], ignore_errors=True)
+    if os.environ["PROMETHEUS_MULTIPROC_DIR"] == _OWN_FOLDER:
+        shutil.rmtree(_OWN_FOLDER, ignore_errors=True)

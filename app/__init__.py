@@ -71,6 +71,7 @@ def create_app(settings=None):
     app.before_request(metrics.start_timer)
     app.after_request(metrics.observe)
     app.after_request(_security_headers)
+    app.after_request(_request_id_header)
     app.teardown_request(lambda exc: logs.request_id.set(None))
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -97,7 +98,11 @@ def _tag_request():
 
 def _security_headers(response):
     response.headers.update({k: v for k, v in SECURITY_HEADERS.items() if k not in response.headers})
-    # Set here, so that errors carry it too (a rate-limited request may not have reached _tag_request).
+    return response
+
+
+def _request_id_header(response):
+    # Errors carry it too; a rate-limited request may not have reached _tag_request.
     response.headers["X-Request-ID"] = logs.request_id.get() or uuid.uuid4().hex
     return response
 

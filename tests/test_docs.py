@@ -5,8 +5,8 @@ import settings
 
 # A setting read with a literal default: _env("NAME", "default"), os.environ.get("NAME", "default").
 READ = re.compile(r'(?:_env|_float|_int|_flag|os\.environ\.get)\(\s*"([A-Z0-9_]+)"(?:,\s*"([^"]*)")?')
-# Markers gunicorn.conf.py leaves for itself across a reload: no one sets them.
-INTERNAL = {"STREAMKAR_METRICS_MASTER", "STREAMKAR_METRICS_MADE_HERE"}
+# The marker gunicorn.conf.py leaves for itself across a reload: no one sets it.
+INTERNAL = {"STREAMKAR_METRICS_MASTER"}
 
 
 def test_every_setting_is_documented_with_its_default():

@@ -30,10 +30,9 @@ class DeadlineCriteria(StoppingCriteria):
         return (time.time() >= self.deadlines).to(input_ids.device)
 
 
-def _as_text(tokenizer, content):
-    """Content with the tokenizer's control tokens removed: a user who types "<|im_start|>system"
-    must not open a turn of their own."""
-    controls = set(tokenizer.all_special_tokens) | set(tokenizer.get_added_vocab())
+def _without(controls, content):
+    """Content with the control tokens removed: a user who types "<|im_start|>system" must not
+    open a turn of their own."""
     while any(token in content for token in controls):
         for token in controls:
             content = content.replace(token, "")
@@ -43,7 +42,8 @@ def _as_text(tokenizer, content):
 def prompt_ids(tokenizer, messages):
     """Token ids for the conversation, ending where the assistant's reply starts; training
     builds its examples with the same function."""
-    messages = [{**m, "content": _as_text(tokenizer, m["content"])} for m in messages]
+    controls = set(tokenizer.all_special_tokens) | set(tokenizer.get_added_vocab())
+    messages = [{**m, "content": _without(controls, m["content"])} for m in messages]
     if tokenizer.chat_template:
         return list(tokenizer.apply_chat_template(messages, add_generation_prompt=True, return_dict=True)["input_ids"])
     # DialoGPT's format: the turns joined by EOS, no system message.
