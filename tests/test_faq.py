@@ -2,6 +2,7 @@
 import copy
 import dataclasses
 import json
+from collections import Counter
 
 import pytest
 
@@ -11,6 +12,7 @@ from app.pipeline import DOMAIN_EXAMPLES
 from faq.data import FAQDataError, load, parse
 from faq.domain import load_examples
 from faq.fitted import fit, fitted
+from faq.text import normalize
 
 FAQ_PATH = settings.ROOT / "faq" / "faq_data.json"
 
@@ -109,6 +111,42 @@ def test_the_version_follows_the_content_even_when_edited_by_hand(raw):
 def test_committed_faq_data_is_what_the_build_makes():
     kb = settings.ROOT.parent / "shared" / "kb"
     assert build.build(kb)["version"] == json.loads(FAQ_PATH.read_text())["version"]
+
+
+EVALUATION_SETS = [settings.ROOT.parent / "shared" / "eval" / "dev_queries.jsonl",
+                   settings.ROOT / "faq" / "eval" / "independent_queries.jsonl"]
+# Word overlap (Jaccard) from which a curated text counts as a copy of an evaluation query.
+COPY_OVERLAP = 0.6
+
+
+def near_copies(texts, queries):
+    """(text, query) pairs that share at least COPY_OVERLAP of their words."""
+    query_words = [set(normalize(q).split()) for q in queries]
+    by_word = {}
+    for index, words in enumerate(query_words):
+        for word in words:
+            by_word.setdefault(word, []).append(index)
+    for text in texts:
+        words = set(normalize(text).split())
+        shared = Counter(index for word in words for index in by_word.get(word, ()))
+        for index, count in shared.items():
+            if count >= COPY_OVERLAP * len(words | query_words[index]):
+                yield text, queries[index]
+
+
+def test_near_copies_are_found_through_typos_and_punctuation():
+    assert list(near_copies(["How do I chnage my display name??"], ["how do i change my display name"]))
+    assert not list(near_copies(["how do i change my display name"], ["how do i delete my account"]))
+
+
+def test_curated_texts_copy_no_evaluation_query():
+    """The accuracy make eval reports holds for new users only if the matcher never saw its queries."""
+    queries = [json.loads(line)["query"] for path in EVALUATION_SETS if path.exists()
+               for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    curated = [json.loads((settings.ROOT / "faq" / "curated" / "phrasings.json").read_text()), load_examples(DOMAIN_EXAMPLES)]
+    texts = [text for data in curated for by_language in data.values() for group in by_language.values() for text in group]
+    assert queries and texts
+    assert list(near_copies(texts, queries)) == []
 
 
 
