@@ -83,8 +83,15 @@ def test_prompt_injection_patterns(text, injection):
 
 
 @pytest.mark.parametrize("query", ["where can i stream the football final tonight", "where can i watch the cricket match live"])
-def test_unanswerable_questions_the_filter_doubts_are_refused(pipeline, query):
-    # The filter alone leans in domain; no article answers them, so the doubt is enough.
+def test_sports_streaming_questions_are_refused(pipeline, query):
+    assert pipeline.answer(query, "en")["source"] == "out_of_domain"
+
+
+def test_unanswerable_questions_the_filter_doubts_are_refused(pipeline, monkeypatch):
+    # A filter not sure enough to refuse leaves the question in domain; no article answers it,
+    # so the doubt is enough.
+    monkeypatch.setattr(pipeline.domain, "out_threshold", 0.99)
+    query = "where can i stream the football final tonight"
     features = pipeline.matcher.query(query)
     assert pipeline.domain.classify(features).label == "in_domain"
     assert pipeline.matcher.match(features).score < pipeline.t.faq
