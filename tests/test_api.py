@@ -46,7 +46,7 @@ def test_out_of_domain_question_is_refused_politely(web):
 
 
 def test_uncovered_question_is_answered_by_the_worker(web, unique):
-    reply = web.chat(f"can my live room have a custom theme colour {unique}")
+    reply = web.chat(f"is there a quiz game i can play with my viewers {unique}")
     body = reply.json()
     assert reply.status_code == 200
     assert body["source"] == "llm", body
@@ -206,7 +206,7 @@ def test_an_ambiguous_question_offers_the_other_article(web):
 
 def test_the_request_id_reaches_the_workers_json_log_lines(web, worker_log, unique):
     request_id = f"trace-{unique}"
-    reply = web.post("/api/chat/", json={"query": f"can my live room have a custom theme colour {unique}"},
+    reply = web.post("/api/chat/", json={"query": f"is there a quiz game i can play with my viewers {unique}"},
                      headers={"X-Request-ID": request_id})
     assert reply.headers["X-Request-ID"] == request_id
     assert reply.json()["source"] == "llm"
@@ -232,6 +232,6 @@ def test_without_google_faq_answers_stay_curated_and_model_answers_english(web, 
         answers.add(body["answer"])
     assert len(answers) == 5
     for language in ("hi", "ja"):
-        body = web.chat(f"can my live room have a custom theme colour {unique} {language}", language=language).json()
+        body = web.chat(f"is there a quiz game i can play with my viewers {unique} {language}", language=language).json()
         assert (body["source"], body["answer"]) == ("llm", HAND_OFF)
         assert (body["language"], body["translated"]) == ("en", False)

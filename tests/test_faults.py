@@ -101,7 +101,7 @@ def test_worker_killed_mid_request_gives_the_fallback_then_a_new_worker_answers(
     assert body["source"] == "fallback"
     assert took < DEADLINE_S + 1
     site.start_worker("fresh")
-    body, _ = timed_chat(web, "can i change the colour of my name in chat")
+    body, _ = timed_chat(web, "can i add background music from the app library to my room")
     assert body["source"] == "llm" and body["answer"] == HAND_OFF
 
 
