@@ -59,6 +59,7 @@ train: $(STAMP) $(MODEL)/model.safetensors
 eval: $(STAMP)
 	$(PY) -m faq.evaluate
 	$(PY) -m faq.evaluate --queries faq/eval/independent_queries.jsonl --out bench/eval-independent.json
+	$(PY) -m faq.evaluate --queries faq/eval/fresh_queries.jsonl --out bench/eval-fresh.json
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
