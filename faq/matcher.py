@@ -2,7 +2,7 @@
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import vstack
+from scipy.sparse import diags, vstack
 from scipy.special import softmax
 from sklearn.preprocessing import normalize as l2_normalize
 from sklearn.svm import LinearSVC
@@ -19,6 +19,18 @@ CONFIDENCE_TEMPERATURE = 5.0
 # The uncovered examples are many and written to sit close to articles: at full weight their
 # classes also take paraphrases of covered questions. A fifth was best; 0.35-0.6 made no difference.
 UNCOVERED_WEIGHT = 0.2
+# Features in more than this share of the short texts (common n-grams such as "the", "ing") hold
+# a twentieth of a query's weight but make most of the similarity's work: it leaves them out.
+COMMON_FEATURE_SHARE = 0.15
+
+
+def _without_common_features(rows):
+    """`rows` as a CSC matrix whose columns present in more than COMMON_FEATURE_SHARE of them are empty."""
+    columns = rows.tocsc()
+    rare = np.diff(columns.indptr) <= COMMON_FEATURE_SHARE * rows.shape[0]
+    columns = (columns @ diags(rare.astype(rows.dtype))).tocsc()
+    columns.eliminate_zeros()
+    return columns
 
 
 @dataclass(frozen=True)
@@ -83,7 +95,7 @@ class Matcher:
         text_rows, doc_rows = self.vectorize(texts), self.vectorize(docs)
         # A query has a few dozen features: reading just their columns is ~20x faster than a
         # sparse matrix product.
-        self.texts, self.docs = text_rows.tocsc(), doc_rows.tocsc()
+        self.texts, self.docs = _without_common_features(text_rows), doc_rows.tocsc()
         siblings = np.array([len(self.ids) + self.nearest(text) for text in uncovered], dtype=np.int64)
         training = vstack([text_rows, doc_rows] + ([self.vectorize(uncovered)] if uncovered else []))
         labels = np.r_[text_owners, doc_owners, siblings]
