@@ -126,11 +126,15 @@ def test_questions_near_an_article_that_it_does_not_answer_go_to_the_model(pipel
 
 
 def test_uncovered_examples_take_the_confidence_from_the_nearest_article(pipeline):
+    from dataclasses import replace
+
     from faq.matcher import Matcher
 
     query = "how do i make my room background a custom image"
-    without = Matcher(pipeline.faq)
-    with_uncovered = Matcher(pipeline.faq, uncovered=["can i put my own picture as the live room background",
+    # The live-room articles are the query's neighbourhood: fitting just them keeps the test quick.
+    faq = replace(pipeline.faq, articles=tuple(a for a in pipeline.faq.articles if a.category in ("streaming", "hosts")))
+    without = Matcher(faq)
+    with_uncovered = Matcher(faq, uncovered=["can i put my own picture as the live room background",
                                                      "custom background image for my room", "change room wallpaper"])
     assert with_uncovered.match(with_uncovered.query(query)).score < without.match(without.query(query)).score
 
