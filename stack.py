@@ -94,6 +94,11 @@ def start_worker(environ, name="llm", log_path=None):
     )
 
 
+# How long a new gunicorn may take to answer: its master fits the FAQ models (about a minute on
+# 2 cores) when FAQ_MODEL_CACHE holds none for this data and code.
+WEB_START_TIMEOUT_S = 300
+
+
 def start_web(environ, port, log_path=None, app="wsgi:app"):
     out = open(log_path, "ab") if log_path else None
     return subprocess.Popen(

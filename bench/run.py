@@ -90,7 +90,8 @@ def web_tier(env, seconds, logs):
     app = stack.start_web(env, port_app, log_path=logs / "web.log")
     try:
         for port in (port_bare, port_app):
-            stack.wait_until(lambda p=port: _answers(f"http://127.0.0.1:{p}/api/chat/"), 60, "gunicorn")
+            stack.wait_until(lambda p=port: _answers(f"http://127.0.0.1:{p}/api/chat/"), stack.WEB_START_TIMEOUT_S,
+                             "gunicorn")
         cached_query = "how do i buy coins"
         requests.post(f"http://127.0.0.1:{port_app}/api/chat/", json={"query": cached_query}, timeout=10)
         scenarios = {

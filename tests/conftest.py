@@ -102,7 +102,11 @@ def start_web(tmp_path_factory, **env):
         except requests.ConnectionError:
             return False
 
-    stack.wait_until(up, 60, "gunicorn")
+    try:
+        stack.wait_until(up, stack.WEB_START_TIMEOUT_S, "gunicorn")
+    except BaseException:  # leave no gunicorn fitting behind for the next test to compete with
+        stack.stop([process])
+        raise
     return web, process
 
 

@@ -50,7 +50,7 @@ class Site:
         process = stack.start_web(self.env(**extra), port, log_path=self.tmp / "web.log")
         self.webs.append(process)
         web = Web(f"http://127.0.0.1:{port}")
-        stack.wait_until(lambda: _up(web), 60, "gunicorn")
+        stack.wait_until(lambda: _up(web), stack.WEB_START_TIMEOUT_S, "gunicorn")
         return web
 
     def stop_redis(self):
