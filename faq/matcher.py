@@ -25,7 +25,7 @@ COMMON_FEATURE_SHARE = 0.15
 
 
 def _without_common_features(rows):
-    """`rows` as a CSC matrix whose columns present in more than COMMON_FEATURE_SHARE of them are empty."""
+    """`rows` as a CSC matrix, emptied of the columns present in over COMMON_FEATURE_SHARE of the rows."""
     columns = rows.tocsc()
     rare = np.diff(columns.indptr) <= COMMON_FEATURE_SHARE * rows.shape[0]
     columns = (columns @ diags(rare.astype(rows.dtype))).tocsc()

@@ -135,7 +135,7 @@ def test_uncovered_examples_take_the_confidence_from_the_nearest_article(pipelin
     faq = replace(pipeline.faq, articles=tuple(a for a in pipeline.faq.articles if a.category in ("streaming", "hosts")))
     without = Matcher(faq)
     with_uncovered = Matcher(faq, uncovered=["can i put my own picture as the live room background",
-                                                     "custom background image for my room", "change room wallpaper"])
+                                             "custom background image for my room", "change room wallpaper"])
     assert with_uncovered.match(with_uncovered.query(query)).score < without.match(without.query(query)).score
 
 
