@@ -67,7 +67,7 @@ class DomainFilter:
         model.fit(matcher.vectorize(list(texts)), labels)
         self.classes = list(model.classes_)
         # A multinomial model's probabilities are the softmax of its linear scores.
-        self.scores = LinearScores(model)
+        self.scores = LinearScores(model.coef_, model.intercept_)
 
     def classify(self, query):
         probabilities = softmax(self.scores(query))

@@ -54,10 +54,10 @@ class QueryVectorizer:
 class LinearScores:
     """A fitted linear model's decision_function for one Query, with the same shortcut."""
 
-    def __init__(self, model):
+    def __init__(self, coef, intercept):
         # One row of weights per feature: a query gathers a few dozen contiguous rows.
-        self.weights = np.ascontiguousarray(model.coef_.T, dtype=np.float32)
-        self.intercept = model.intercept_.astype(np.float32)
+        self.weights = np.ascontiguousarray(coef.T, dtype=np.float32)
+        self.intercept = intercept.astype(np.float32)
 
     def __call__(self, query):
         return query.data @ self.weights[query.indices] + self.intercept

@@ -22,6 +22,7 @@ UNCOVERED_WEIGHT = 0.2
 # Features in more than this share of the short texts (common n-grams such as "the", "ing") hold
 # a twentieth of a query's weight but make most of the similarity's work: it leaves them out.
 COMMON_FEATURE_SHARE = 0.15
+NEAREST_BATCH = 512  # uncovered examples matched at once: a dense block of texts x batch floats
 
 
 def _without_common_features(rows):
@@ -56,6 +57,11 @@ def article_documents(article):
         yield f"{question} {article.answer[language]}"
 
 
+def _blend(best_text, best_doc):
+    """An article's similarity from its best short text's and its best document's."""
+    return (1 - DOC_WEIGHT) * best_text + DOC_WEIGHT * best_doc
+
+
 def _stack(groups):
     """(the rows of all groups stacked, each row's group index)."""
     rows = [(row, index) for index, group in enumerate(groups) for row in group]
@@ -78,7 +84,9 @@ class Matcher:
     `uncovered` are StreamKar questions no article answers, many of them near an article's
     topic. Each becomes an example of a sibling class of its most similar article: the
     classifier learns, article by article, the words that ask what its answer does not say, and
-    the sibling takes the confidence away from the article when a question has them.
+    the sibling takes the confidence away from the article when a question has them. All of
+    them are also one class of their own, which learns what asks beyond the FAQ anywhere
+    ("rename", "turn off completely"): a sibling sees too few examples to learn it for its article.
 
     `extra_texts` only widen the vocabulary (the domain filter's examples), so that the one
     query vector serves both the matcher and the filter.
@@ -90,22 +98,37 @@ class Matcher:
         self.text_starts, self.doc_starts = _starts(text_owners), _starts(doc_owners)
         self.ids = [a.id for a in faq.articles]
         uncovered = list(uncovered)
-        self.vectorizer = vectorizer().fit(texts + docs + list(dict.fromkeys([*uncovered, *extra_texts])))
+        others = list(dict.fromkeys([*uncovered, *extra_texts]))
+        self.vectorizer = vectorizer()
+        rows = l2_normalize(self.vectorizer.fit_transform(texts + docs + others)).tocsr()
         self.query = QueryVectorizer(self.vectorizer)
-        text_rows, doc_rows = self.vectorize(texts), self.vectorize(docs)
+        text_rows, doc_rows = rows[:len(texts)], rows[len(texts):len(texts) + len(docs)]
+        row_of_other = {text: len(texts) + len(docs) + i for i, text in enumerate(others)}
+        uncovered_rows = rows[np.array([row_of_other[text] for text in uncovered], dtype=np.int64)]
         # A query has a few dozen features: reading just their columns is ~20x faster than a
         # sparse matrix product.
         self.texts, self.docs = _without_common_features(text_rows), doc_rows.tocsc()
-        siblings = np.array([len(self.ids) + self.nearest(text) for text in uncovered], dtype=np.int64)
-        training = vstack([text_rows, doc_rows] + ([self.vectorize(uncovered)] if uncovered else []))
-        labels = np.r_[text_owners, doc_owners, siblings]
-        weights = {int(label): UNCOVERED_WEIGHT for label in np.unique(siblings)} or None
-        classifier = LinearSVC(C=1.0, class_weight=weights, random_state=0).fit(training, labels)
-        self.classifier_scores = LinearScores(classifier)
+        training = vstack([text_rows, doc_rows, uncovered_rows], dtype=np.float64)  # liblinear's type, converted once
+        labels = np.r_[text_owners, doc_owners, len(self.ids) + self._nearest(uncovered_rows)]
+        siblings = np.unique(labels[len(texts) + len(docs):])
+        weights = {int(label): UNCOVERED_WEIGHT for label in siblings} or None
+        per_class = LinearSVC(C=1.0, class_weight=weights, random_state=0).fit(training, labels)
+        coef, intercept = per_class.coef_, per_class.intercept_
+        if uncovered:
+            any_uncovered = LinearSVC(C=1.0, class_weight={True: UNCOVERED_WEIGHT}, random_state=0)
+            any_uncovered.fit(training, labels >= len(self.ids))
+            coef, intercept = np.vstack([coef, any_uncovered.coef_]), np.r_[intercept, any_uncovered.intercept_]
+        self.classifier_scores = LinearScores(coef, intercept)
 
-    def nearest(self, text):
-        """The index of the article most similar to `text`."""
-        return int(np.argmax(self.similarity(self.query(text))))
+    def _nearest(self, rows):
+        """For each row of features, the index of the most similar article."""
+        nearest = [np.zeros(0, dtype=np.int64)]
+        for start in range(0, rows.shape[0], NEAREST_BATCH):
+            batch = rows[start:start + NEAREST_BATCH].T.tocsr()
+            best_text = np.maximum.reduceat((self.texts @ batch).toarray(), self.text_starts)
+            best_doc = np.maximum.reduceat((self.docs @ batch).toarray(), self.doc_starts)
+            nearest.append(np.argmax(_blend(best_text, best_doc), axis=0))
+        return np.concatenate(nearest)
 
     def vectorize(self, texts):
         """Rows of L2-normalised features, for training; `query(text)` gives one text's."""
@@ -115,7 +138,7 @@ class Matcher:
         """Each article's cosine similarity to the query, in [0, 1]."""
         best_text = np.maximum.reduceat(self.texts[:, query.indices] @ query.data, self.text_starts)
         best_doc = np.maximum.reduceat(self.docs[:, query.indices] @ query.data, self.doc_starts)
-        return (1 - DOC_WEIGHT) * best_text + DOC_WEIGHT * best_doc
+        return _blend(best_text, best_doc)
 
     def _confidence(self, query):
         """Each article's share of the classifier's confidence (with `uncovered`, short of 1)."""

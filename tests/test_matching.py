@@ -168,7 +168,7 @@ def test_single_query_shortcuts_agree_with_sklearn():
         dense = np.zeros(expected.shape[1], dtype=np.float32)
         dense[query.indices] = query.data
         np.testing.assert_allclose(dense, expected.toarray()[0], rtol=1e-5, atol=1e-6)
-        np.testing.assert_allclose(LinearScores(model)(query), model.decision_function(expected)[0], rtol=1e-4, atol=1e-5)
+        np.testing.assert_allclose(LinearScores(model.coef_, model.intercept_)(query), model.decision_function(expected)[0], rtol=1e-4, atol=1e-5)
 
 
 def test_a_question_the_faq_does_not_answer_goes_to_the_model_with_its_nearest_articles(pipeline):
