@@ -62,6 +62,19 @@ def _blend(best_text, best_doc):
     return (1 - DOC_WEIGHT) * best_text + DOC_WEIGHT * best_doc
 
 
+def _classifier(rows, labels, articles):
+    """(coef, intercept) of a linear SVM per class, one vs the rest: the articles (labels below
+    `articles`), the uncovered siblings (labels from `articles` on) and last, when there are
+    uncovered rows, all of them at once."""
+    uncovered = labels >= articles
+    weights = {int(label): UNCOVERED_WEIGHT for label in np.unique(labels[uncovered])} or None
+    per_class = LinearSVC(C=1.0, class_weight=weights, random_state=0).fit(rows, labels)
+    if not uncovered.any():
+        return per_class.coef_, per_class.intercept_
+    any_uncovered = LinearSVC(C=1.0, class_weight={True: UNCOVERED_WEIGHT}, random_state=0).fit(rows, uncovered)
+    return np.vstack([per_class.coef_, any_uncovered.coef_]), np.r_[per_class.intercept_, any_uncovered.intercept_]
+
+
 def _stack(groups):
     """(the rows of all groups stacked, each row's group index)."""
     rows = [(row, index) for index, group in enumerate(groups) for row in group]
@@ -108,17 +121,9 @@ class Matcher:
         # A query has a few dozen features: reading just their columns is ~20x faster than a
         # sparse matrix product.
         self.texts, self.docs = _without_common_features(text_rows), doc_rows.tocsc()
-        training = vstack([text_rows, doc_rows, uncovered_rows], dtype=np.float64)  # liblinear's type, converted once
         labels = np.r_[text_owners, doc_owners, len(self.ids) + self._nearest(uncovered_rows)]
-        siblings = np.unique(labels[len(texts) + len(docs):])
-        weights = {int(label): UNCOVERED_WEIGHT for label in siblings} or None
-        per_class = LinearSVC(C=1.0, class_weight=weights, random_state=0).fit(training, labels)
-        coef, intercept = per_class.coef_, per_class.intercept_
-        if uncovered:
-            any_uncovered = LinearSVC(C=1.0, class_weight={True: UNCOVERED_WEIGHT}, random_state=0)
-            any_uncovered.fit(training, labels >= len(self.ids))
-            coef, intercept = np.vstack([coef, any_uncovered.coef_]), np.r_[intercept, any_uncovered.intercept_]
-        self.classifier_scores = LinearScores(coef, intercept)
+        training = vstack([text_rows, doc_rows, uncovered_rows], dtype=np.float64)  # liblinear's type, converted once
+        self.classifier_scores = LinearScores(*_classifier(training, labels, len(self.ids)))
 
     def _nearest(self, rows):
         """For each row of features, the index of the most similar article."""

@@ -139,6 +139,24 @@ def test_uncovered_examples_take_the_confidence_from_the_nearest_article(pipelin
     assert with_uncovered.match(with_uncovered.query(query)).score < without.match(without.query(query)).score
 
 
+def test_a_word_uncovered_questions_share_across_articles_is_learned_by_their_own_class():
+    from sklearn.preprocessing import normalize
+
+    from faq.features import vectorizer
+    from faq.matcher import _classifier
+
+    covered = ["how do fan clubs work", "join a fan club", "how do families work", "join a family",
+               "how do pk battles work", "start a pk battle"]
+    uncovered = ["rename my fan club", "rename my family", "rename the pk battle"]
+    fitted = vectorizer().fit(covered + uncovered)
+    rows = normalize(fitted.transform(covered + uncovered)).astype(np.float64)
+    articles, siblings = [0, 0, 1, 1, 2, 2], [3, 4, 5]  # each uncovered question its article's sibling
+    coef, _ = _classifier(rows, np.array(articles + siblings), 3)
+    rename = coef[:, fitted.vocabulary_["w:rename"]]
+    assert len(rename) == 7  # 3 articles, 3 siblings, all uncovered questions
+    assert rename[6] > 5 * rename[3:6].max() and rename[:3].max() < 0
+
+
 def test_close_runner_up_is_offered_as_a_suggestion(pipeline):
     reply = pipeline.answer("level", "en")
     assert reply["source"] == "faq"
