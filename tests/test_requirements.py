@@ -1,16 +1,14 @@
 """requirements.txt pins every package the code imports: a fresh install gets what was tested."""
 import ast
-import re
 import sys
 from importlib.metadata import packages_distributions
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 import settings
 
 FOLDERS = ("app", "worker", "training", "faq", "bench", "load", "tests")
-
-
-def _canonical(name):
-    return re.sub(r"[-_.]+", "-", name).lower()
 
 
 def imported_modules():
@@ -28,10 +26,11 @@ def imported_modules():
 
 def test_every_imported_package_is_pinned():
     lines = (settings.ROOT / "requirements.txt").read_text().splitlines()
-    pinned = {_canonical(re.split(r"[\[=]", line)[0]) for line in lines if "==" in line and not line.startswith("#")}
+    requirements = [Requirement(line) for line in lines if line.strip() and not line.startswith("#")]
+    pinned = {canonicalize_name(r.name) for r in requirements if any(s.operator == "==" for s in r.specifier)}
     distributions = packages_distributions()
     modules = set(imported_modules())
     assert {"sklearn", "scipy", "flask"} <= modules
     for module in modules:
         assert module in distributions, f"{module} is imported but no installed package provides it"
-        assert {_canonical(d) for d in distributions[module]} & pinned, f"{module} is imported but not pinned in requirements.txt"
+        assert {canonicalize_name(d) for d in distributions[module]} & pinned, f"{module} is imported but not pinned in requirements.txt"
