@@ -4,12 +4,13 @@ Prints, per language, FAQ top-1 accuracy, out-of-domain recall and precision, in
 questions wrongly refused and uncovered questions wrongly answered with an article, then the
 misses; writes the figures to bench/eval.json. `make eval` runs the development set and two
 sets written apart from the FAQ data: faq/eval/independent_queries.jsonl and
-faq/eval/fresh_queries.jsonl.
+faq/eval/fresh_queries.jsonl, then all three again with typos (`--typos`).
 
-    python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl] [--out bench/eval.json]
+    python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl ...] [--typos 0] [--out bench/eval.json]
 """
 import argparse
 import json
+import random
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -63,6 +64,28 @@ def evaluate(pipeline, rows):
     return report, misses, latency
 
 
+def mistype(query, rng, words=2, min_length=5):
+    """`query` with up to `words` of its longer words mistyped: a letter dropped, doubled, swapped
+    with the one before it or changed."""
+    tokens = query.split()
+    longer = [i for i, token in enumerate(tokens) if len(token) >= min_length]
+    for i in rng.sample(longer, min(words, len(longer))):
+        token, at = tokens[i], rng.randrange(1, len(tokens[i]) - 1)
+        tokens[i] = rng.choice([
+            token[:at] + token[at + 1:],
+            token[:at] + token[at] + token[at:],
+            token[:at - 1] + token[at] + token[at - 1] + token[at + 1:],
+            token[:at] + rng.choice("aeioulnrst") + token[at + 1:],
+        ])
+    return " ".join(tokens)
+
+
+def with_typos(rows, copies, seed=0):
+    """Each row `copies` times, its query mistyped; the same copies every run."""
+    rng = random.Random(seed)
+    return [{**row, "query": mistype(row["query"], rng)} for row in rows for _ in range(copies)]
+
+
 EXPECTATIONS = ("faq", "out_of_domain", "in_domain_uncovered")
 
 
@@ -96,10 +119,14 @@ def read_queries(path):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--queries", default=str(ROOT.parent / "shared" / "eval" / "dev_queries.jsonl"))
+    parser.add_argument("--queries", nargs="+", default=[str(ROOT.parent / "shared" / "eval" / "dev_queries.jsonl")])
+    parser.add_argument("--typos", type=int, default=0, metavar="N",
+                        help="run each query N times, two of its words mistyped (0: as written)")
     parser.add_argument("--out", default=str(ROOT / "bench" / "eval.json"))
     args = parser.parse_args(argv)
-    rows = read_queries(args.queries)
+    rows = [row for path in args.queries for row in read_queries(path)]
+    if args.typos:
+        rows = with_typos(rows, args.typos)
     pipeline = offline_pipeline()
     report, misses, latency = evaluate(pipeline, rows)
     columns = ["faq_top1", "ood_recall", "ood_precision", "in_domain_refused", "uncovered_wrong_article", "queries"]
@@ -112,7 +139,7 @@ def main(argv=None):
         print(f"  [{m['language']}{'/' + m['variant'] if m.get('variant') else ''}] expect {m['expect']}"
               f" {m.get('faq_id') or ''} got {m['got']} {m['got_faq_id'] or ''}: {m['query']}")
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps({"queries": args.queries, "report": report, "latency": latency,
+    Path(args.out).write_text(json.dumps({"queries": args.queries, "typos": args.typos, "report": report, "latency": latency,
                                           "misses": misses}, ensure_ascii=False, indent=1) + "\n")
     print(f"\nwrote {args.out}")
 

@@ -10,13 +10,17 @@ from typing import NamedTuple
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from faq.spelling import Speller
 from faq.text import normalize
 
 CHAR_NGRAMS = range(2, 6)
 
 
 def features(text):
-    words = normalize(text).split()
+    return word_features(normalize(text).split())
+
+
+def word_features(words):
     grams = [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])]
     for word in words:
         padded = f" {word} "
@@ -35,16 +39,18 @@ class Query(NamedTuple):
 
 
 class QueryVectorizer:
-    """A fitted vectorizer's transform of a single text, without sklearn's input checks: they
-    cost more than the arithmetic (~0.4 ms a query). tests/test_matching.py holds it to
-    `TfidfVectorizer.transform`."""
+    """A fitted vectorizer's transform of a single text, its typos corrected, without sklearn's
+    input checks: they cost more than the arithmetic (~0.4 ms a query). tests/test_matching.py
+    holds it to `TfidfVectorizer.transform` of the corrected text."""
 
     def __init__(self, fitted):
         self.columns = fitted.vocabulary_
         self.idf = fitted.idf_.astype(np.float32)
+        self.speller = Speller(fitted)
 
     def __call__(self, text):
-        counts = Counter(column for column in map(self.columns.get, features(text)) if column is not None)
+        words = [self.speller(word) for word in normalize(text).split()]
+        counts = Counter(column for column in map(self.columns.get, word_features(words)) if column is not None)
         indices = np.fromiter(counts, dtype=np.int64, count=len(counts))
         weights = (1 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * self.idf[indices]
         norm = np.linalg.norm(weights)

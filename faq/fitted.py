@@ -19,7 +19,7 @@ from faq.matcher import Matcher
 
 log = logging.getLogger(__name__)
 KEEP = 2  # fits kept per code version: the current data's and the one before, for a rollback
-SOURCES = [Path(__file__).with_name(name) for name in ("text.py", "features.py", "matcher.py", "domain.py", "fitted.py")]
+SOURCES = [Path(__file__).with_name(name) for name in ("text.py", "spelling.py", "features.py", "matcher.py", "domain.py", "fitted.py")]
 
 
 def fit(faq, examples):

@@ -199,6 +199,21 @@ def test_make_eval_reports_per_language_and_writes_its_figures(tmp_path):
     assert report["all"]["queries"] == 3
 
 
+def test_make_eval_mistypes_the_same_two_longer_words_of_each_query_every_run():
+    from faq import evaluate
+
+    rows = [{"query": "how do i withdraw my beans to paypal", "language": "en", "expect": "faq"}]
+    copies = evaluate.with_typos(rows, 3)
+    assert copies == evaluate.with_typos(rows, 3) and len(copies) == 3
+    original = rows[0]["query"].split()
+    for copy in copies:
+        words = copy["query"].split()
+        changed = [(a, b) for a, b in zip(original, words) if a != b]
+        assert len(words) == len(original) and len(changed) == 2
+        assert all(len(a) >= 5 and abs(len(a) - len(b)) <= 1 for a, b in changed)
+        assert {**copy, "query": rows[0]["query"]} == rows[0]
+
+
 @pytest.mark.parametrize("lines, message", [
     (['{"query": "hi", "language": "en", "expect": "faq"}'], ":1: an 'expect: faq' row needs the 'faq_id'"),
     (['{"query": "hi", "language": "en", "expect": "out_of_domain"}', "{nope"], ":2: not JSON"),

@@ -189,6 +189,32 @@ def test_single_query_shortcuts_agree_with_sklearn():
         np.testing.assert_allclose(LinearScores(model.coef_, model.intercept_)(query), model.decision_function(expected)[0], rtol=1e-4, atol=1e-5)
 
 
+def test_a_query_word_one_typo_from_a_known_word_is_read_as_it():
+    from faq.features import QueryVectorizer, vectorizer
+
+    texts = ["how do i report a user", "coins missing", "buy coins", "coins lost", "one coin", "block a user"]
+    fitted = vectorizer().fit(texts)
+    query = QueryVectorizer(fitted)
+
+    def vector(text):
+        found = query(text)
+        dense = np.zeros(len(fitted.vocabulary_), dtype=np.float32)
+        dense[found.indices] = found.data
+        return dense
+
+    np.testing.assert_allclose(vector("how do i reprot a usre"), fitted.transform(["how do i report a user"]).toarray()[0], rtol=1e-5)
+    assert query.speller("coinx") == "coins"  # "coin" is one edit away too, but rarer
+    for untouched in ("bloxx", "usr", "zzzzz", "c0ins"):  # two edits away, too short, nothing near, not a word
+        assert query.speller(untouched) == untouched
+
+
+def test_a_mistyped_key_word_still_finds_its_article(pipeline):
+    for query, faq_id in [("how do i reprot a user", "safety.report-user"),
+                          ("how to delte my acount permanantly", "account.delete-account")]:
+        reply = pipeline.answer(query, "en")
+        assert (reply["source"], reply["faq_id"]) == ("faq", faq_id)
+
+
 def test_a_question_the_faq_does_not_answer_goes_to_the_model_with_its_nearest_articles(pipeline):
     query = "can my fan club members get a special chat colour"
     assert pipeline.answer(query, "en")["source"] == "fallback"  # the model's path, with no model here
