@@ -3,11 +3,12 @@
 Fitting them takes about a minute on 2 cores, loading them ~1 s: restarts, recycled gunicorn
 masters, tools and test runs load what an earlier process fitted from the same FAQ data,
 examples and code. joblib keys each entry by the arguments; the folder is per version of the
-code that fits and applies them.
+code that fits and applies them and of the libraries whose objects it stores.
 """
 import hashlib
 import logging
 import shutil
+from importlib.metadata import version
 from pathlib import Path
 
 import joblib
@@ -29,7 +30,7 @@ def fit(faq, examples):
 
 def code_version():
     digest = hashlib.sha256(b"".join(path.read_bytes() for path in SOURCES))
-    digest.update(f"{sklearn.__version__} {numpy.__version__}".encode())
+    digest.update(f"{sklearn.__version__} {numpy.__version__} {version('symspellpy')}".encode())
     return digest.hexdigest()[:16]
 
 
