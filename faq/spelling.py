@@ -1,4 +1,4 @@
-"""Reads a mistyped query word as the known word it most likely is ("pasword", "withdrawl").
+"""Reads a mistyped query word as the known word it most likely is ("reprot", "permanantly").
 
 A word the fitted texts never use adds nothing to a query's word features and little to its
 n-grams: a typo of a key word costs the answer, or gets a StreamKar question refused.
