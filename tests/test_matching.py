@@ -103,6 +103,11 @@ def test_greetings_and_thanks_get_a_friendly_reply(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "greeting"
 
 
+@pytest.mark.parametrize("query", ["good morning in french", "how do i say hello in swedish", "wie sagt man hallo auf italienisch"])
+def test_translation_requests_are_refused_though_they_hold_a_greeting(pipeline, query):
+    assert pipeline.answer(query, "en")["source"] == "out_of_domain"
+
+
 @pytest.mark.parametrize("query, language", [("बहुत धन्यवाद!", "hi"), ("shukriya bhai", "hi"), ("merci beaucoup", "fr")])
 def test_thanks_in_other_languages_get_the_thanks_reply(pipeline, query, language):
     from app import messages
