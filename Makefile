@@ -61,8 +61,9 @@ eval: $(STAMP)
 	$(PY) -m faq.evaluate --queries faq/eval/independent_queries.jsonl --out bench/eval-independent.json
 	$(PY) -m faq.evaluate --queries faq/eval/fresh_queries.jsonl --out bench/eval-fresh.json
 	$(PY) -m faq.evaluate --queries faq/eval/blind_queries.jsonl --out bench/eval-blind.json
+	$(PY) -m faq.evaluate --queries faq/eval/unseen_queries.jsonl --out bench/eval-unseen.json
 	$(PY) -m faq.evaluate --typos 3 --out bench/eval-typos.json --queries ../shared/eval/dev_queries.jsonl \
-	  faq/eval/independent_queries.jsonl faq/eval/fresh_queries.jsonl faq/eval/blind_queries.jsonl
+	  faq/eval/independent_queries.jsonl faq/eval/fresh_queries.jsonl faq/eval/blind_queries.jsonl faq/eval/unseen_queries.jsonl
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

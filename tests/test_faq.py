@@ -116,7 +116,8 @@ def test_committed_faq_data_is_what_the_build_makes():
 EVALUATION_SETS = [settings.ROOT.parent / "shared" / "eval" / "dev_queries.jsonl",
                    settings.ROOT / "faq" / "eval" / "independent_queries.jsonl",
                    settings.ROOT / "faq" / "eval" / "fresh_queries.jsonl",
-                   settings.ROOT / "faq" / "eval" / "blind_queries.jsonl"]
+                   settings.ROOT / "faq" / "eval" / "blind_queries.jsonl",
+                   settings.ROOT / "faq" / "eval" / "unseen_queries.jsonl"]
 # Word overlap (Jaccard) from which a curated text counts as a copy of an evaluation query.
 COPY_OVERLAP = 0.6
 
