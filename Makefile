@@ -56,14 +56,14 @@ load: $(STAMP) $(MODEL)/model.safetensors
 train: $(STAMP) $(MODEL)/model.safetensors
 	$(PY) -m training.fine_tune $(TRAIN_ARGS)
 
+# Query sets written apart from the FAQ data, faq/eval/<name>_queries.jsonl, figures in bench/eval-<name>.json.
+# In the order they were written: the typo run mistypes all their queries from one seed.
+QUERY_SETS := $(foreach name,independent fresh blind unseen,faq/eval/$(name)_queries.jsonl)
+
 eval: $(STAMP)
 	$(PY) -m faq.evaluate
-	$(PY) -m faq.evaluate --queries faq/eval/independent_queries.jsonl --out bench/eval-independent.json
-	$(PY) -m faq.evaluate --queries faq/eval/fresh_queries.jsonl --out bench/eval-fresh.json
-	$(PY) -m faq.evaluate --queries faq/eval/blind_queries.jsonl --out bench/eval-blind.json
-	$(PY) -m faq.evaluate --queries faq/eval/unseen_queries.jsonl --out bench/eval-unseen.json
-	$(PY) -m faq.evaluate --typos 3 --out bench/eval-typos.json --queries ../shared/eval/dev_queries.jsonl \
-	  faq/eval/independent_queries.jsonl faq/eval/fresh_queries.jsonl faq/eval/blind_queries.jsonl faq/eval/unseen_queries.jsonl
+	set -e; for q in $(QUERY_SETS); do n=$$(basename $$q _queries.jsonl); $(PY) -m faq.evaluate --queries $$q --out bench/eval-$$n.json; done
+	$(PY) -m faq.evaluate --typos 3 --out bench/eval-typos.json --queries ../shared/eval/dev_queries.jsonl $(QUERY_SETS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

@@ -2,9 +2,9 @@
 
 Prints, per language, FAQ top-1 accuracy, out-of-domain recall and precision, in-domain
 questions wrongly refused and uncovered questions wrongly answered with an article, then the
-misses; writes the figures to bench/eval.json. `make eval` runs the development set and four
-sets written apart from the FAQ data (faq/eval/independent_queries.jsonl, fresh_queries.jsonl,
-blind_queries.jsonl and unseen_queries.jsonl), then all five again with typos (`--typos`).
+misses; writes the figures to bench/eval.json. `make eval` runs the development set and every
+set written apart from the FAQ data (faq/eval/<name>_queries.jsonl, to bench/eval-<name>.json),
+then all of them again with typos (`--typos`).
 
     python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl ...] [--typos 0] [--out bench/eval.json]
 """
