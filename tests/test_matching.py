@@ -98,6 +98,29 @@ def test_unanswerable_questions_the_filter_doubts_are_refused(pipeline, monkeypa
     assert pipeline.answer(query, "en")["source"] == "out_of_domain"
 
 
+def test_one_more_example_barely_moves_the_filter_on_unrelated_questions(pipeline):
+    """Fitted to its optimum, the filter's verdicts follow the data, not where the solver stopped."""
+    import copy
+    from dataclasses import replace
+
+    from app.pipeline import DOMAIN_EXAMPLES
+    from faq.domain import DomainFilter, example_texts, load_examples
+    from faq.matcher import Matcher
+
+    # The live-room articles and every labelled example: enough for the fit to matter, quick to do.
+    faq = replace(pipeline.faq, articles=tuple(a for a in pipeline.faq.articles if a.category in ("streaming", "hosts")))
+    examples = load_examples(DOMAIN_EXAMPLES)
+    matcher = Matcher(faq, extra_texts=[text for text, _ in example_texts(examples)])
+    one_more = copy.deepcopy(examples)
+    one_more["in_domain"]["en"].append("does the live room remember my last beauty filter")
+    queries = ["what's 17 times 23", "close my account for good", "como cancelo la suscripcion vip en iphone",
+               "do u store my credit card details", "how do i stream on twitch with obs"]
+    before, after = (DomainFilter(faq, data, matcher) for data in (examples, one_more))
+    for query in queries:
+        features = matcher.query(query)
+        assert abs(before.classify(features).out_probability - after.classify(features).out_probability) < 0.01, query
+
+
 @pytest.mark.parametrize("query", ["hello!", "thanks a lot"])
 def test_greetings_and_thanks_get_a_friendly_reply(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "greeting"
