@@ -113,8 +113,9 @@ def test_one_more_example_barely_moves_the_filter_on_unrelated_questions(pipelin
     matcher = Matcher(faq, extra_texts=[text for text, _ in example_texts(examples)])
     one_more = copy.deepcopy(examples)
     one_more["in_domain"]["en"].append("does the live room remember my last beauty filter")
-    queries = ["what's 17 times 23", "close my account for good", "como cancelo la suscripcion vip en iphone",
-               "do u store my credit card details", "how do i stream on twitch with obs"]
+    # Questions the filter is unsure of, where a loose fit shows most.
+    queries = ["what is 9 times 14", "i lost my phone", "how much is 45 divided by 5", "my internet is bad",
+               "how old do i need to be"]
     before, after = (DomainFilter(faq, data, matcher) for data in (examples, one_more))
     for query in queries:
         features = matcher.query(query)
