@@ -13,6 +13,13 @@ def pipeline():
     return offline_pipeline()
 
 
+def live_room_articles(faq):
+    """The FAQ with only its streaming and hosts articles: a neighbourhood that is quick to fit."""
+    from dataclasses import replace
+
+    return replace(faq, articles=tuple(a for a in faq.articles if a.category in ("streaming", "hosts")))
+
+
 @pytest.mark.parametrize("query, language, faq_id", [
     ("i forgot my password how do i get into my account", "en", "account.reset-password"),
     ("how to recharg coins", "en", "payments.recharge-coins"),
@@ -101,22 +108,21 @@ def test_unanswerable_questions_the_filter_doubts_are_refused(pipeline, monkeypa
 def test_one_more_example_barely_moves_the_filter_on_unrelated_questions(pipeline):
     """Fitted to its optimum, the filter's verdicts follow the data, not where the solver stopped."""
     import copy
-    from dataclasses import replace
 
     from app.pipeline import DOMAIN_EXAMPLES
-    from faq.domain import DomainFilter, example_texts, load_examples
-    from faq.matcher import Matcher
+    from faq.domain import DomainFilter, load_examples
+    from faq.fitted import fit
 
     # The live-room articles and the English examples: enough for the fit to matter, quick to do.
-    faq = replace(pipeline.faq, articles=tuple(a for a in pipeline.faq.articles if a.category in ("streaming", "hosts")))
+    faq = live_room_articles(pipeline.faq)
     examples = {label: {"en": texts["en"]} for label, texts in load_examples(DOMAIN_EXAMPLES).items()}
-    matcher = Matcher(faq, extra_texts=[text for text, _ in example_texts(examples)])
+    matcher, before = fit(faq, examples)
     one_more = copy.deepcopy(examples)
     one_more["in_domain"]["en"].append("does the live room remember my last beauty filter")
+    after = DomainFilter(faq, one_more, matcher)
     # Questions the filter is unsure of, where a loose fit shows most.
     queries = ["what is 9 times 14", "i lost my phone", "how much is 45 divided by 5", "my internet is bad",
                "how old do i need to be"]
-    before, after = (DomainFilter(faq, data, matcher) for data in (examples, one_more))
     for query in queries:
         features = matcher.query(query)
         assert abs(before.classify(features).out_probability - after.classify(features).out_probability) < 0.01, query
@@ -158,13 +164,10 @@ def test_questions_near_an_article_that_it_does_not_answer_go_to_the_model(pipel
 
 
 def test_uncovered_examples_take_the_confidence_from_the_nearest_article(pipeline):
-    from dataclasses import replace
-
     from faq.matcher import Matcher
 
     query = "how do i make my room background a custom image"
-    # The live-room articles are the query's neighbourhood: fitting just them keeps the test quick.
-    faq = replace(pipeline.faq, articles=tuple(a for a in pipeline.faq.articles if a.category in ("streaming", "hosts")))
+    faq = live_room_articles(pipeline.faq)  # the query's neighbourhood
     without = Matcher(faq)
     with_uncovered = Matcher(faq, uncovered=["can i put my own picture as the live room background",
                                              "custom background image for my room", "change room wallpaper"])
