@@ -77,6 +77,21 @@ def faq_matching(calls):
     return {"queries": calls, "p50_ms": statistics.median(timings), "p99_ms": percentile(timings, 0.99)}
 
 
+def faq_answers_filling_cache(calls, window):
+    """Uncached FAQ answers, each to a different question, as the web process's local answer
+    cache fills: mean ms per answer over the first `window` and the last, once it holds
+    `calls` - `window` answers (10,000 fill it)."""
+    from app.pipeline import offline_pipeline
+
+    pipeline = offline_pipeline(settings.Settings(translate_enabled=False, cache_local_ttl_s=600))
+    timings = []
+    for i in range(calls):
+        started = time.perf_counter()
+        pipeline.answer(f"how can I recharge coins {i}", "en")
+        timings.append(1000 * (time.perf_counter() - started))
+    return {"answers": calls, "first_ms": statistics.mean(timings[:window]), "last_ms": statistics.mean(timings[-window:])}
+
+
 def percentile(values, q):
     values = sorted(values)
     return values[min(len(values) - 1, int(q * len(values)))]
@@ -270,6 +285,10 @@ def report(results, command):
     fm = results["faq_matching"]
     lines += ["\n## FAQ matching in-process (vectorise, domain filter, match)\n",
               f"- p50 {fm['p50_ms']:.3f} ms, p99 {fm['p99_ms']:.3f} ms over {fm['queries']} queries"]
+    fill = results["faq_answers_filling_cache"]
+    lines += ["\n## Uncached FAQ answers in-process as the local answer cache fills (10,000 entries)\n",
+              f"- mean {fill['first_ms']:.3f} ms per answer for the first ones, {fill['last_ms']:.3f} ms for the last, "
+              f"{fill['answers']} different questions in all"]
     if "model_cpu" in results:
         cpu = results["model_cpu"]
         lines += ["\n## Model on CPU (48 new tokens)\n", "| path | p50 s | tokens/s |", "|---|---|---|"]
@@ -305,6 +324,7 @@ def main():
         results["queue_hop"] = queue_hop(env, 30 if args.quick else 300, logs)
         results["translation"] = translation_breaker(200 if args.quick else 5000)
         results["faq_matching"] = faq_matching(200 if args.quick else 2000)
+        results["faq_answers_filling_cache"] = faq_answers_filling_cache(*((400, 100) if args.quick else (15000, 2500)))
         if not args.quick:
             results["model_cpu"] = model_cpu(args.model, runs=5)
             results["scaling"] = scaling(env, args.model, 16, logs)

@@ -15,5 +15,5 @@ def test_the_benchmark_runs_end_to_end_on_a_tiny_configuration(tmp_path):
                          capture_output=True, text=True, timeout=600)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     results = json.loads((tmp_path / "results.json").read_text())
-    assert {"web_tier", "queue_hop", "translation", "faq_matching"} <= set(results)
+    assert {"web_tier", "queue_hop", "translation", "faq_matching", "faq_answers_filling_cache"} <= set(results)
     assert "| bare endpoint (limit) |" in (tmp_path / "RESULTS.md").read_text()

@@ -2,7 +2,7 @@
 import time
 
 import redis
-from cachelib import RedisCache
+from cachelib import NullCache, RedisCache
 
 from app.safe_cache import ForgivingCache
 
@@ -38,3 +38,23 @@ def test_redis_down_is_a_miss_and_a_lost_write_not_an_error():
     assert cache.get("answer:3") is None
     cache.set("answer:3", "kept here", timeout=60)
     assert cache.get("answer:3") == "kept here"
+
+
+def test_a_full_local_layer_drops_the_least_recently_used_answer():
+    cache = ForgivingCache(NullCache(), local_ttl_s=600, local_entries=100)  # nothing behind it
+    for i in range(250):
+        cache.set(f"answer:{i}", i, timeout=60)
+        assert cache.get("answer:0") == 0  # asked all along
+    assert cache.get("answer:1") is None
+    assert [cache.get(f"answer:{i}") for i in range(151, 250)] == list(range(151, 250))
+
+
+def test_an_answer_is_kept_in_memory_no_longer_than_in_redis(redis_url):
+    client = _redis(redis_url)
+    cache = ForgivingCache(RedisCache(client), local_ttl_s=600)
+    cache.set("answer:4", "briefly", timeout=1)
+    cache.set("answer:5", "with no expiry", timeout=0)
+    time.sleep(1.2)
+    assert cache.get("answer:4") is None
+    client.flushdb()
+    assert cache.get("answer:5") == "with no expiry"  # kept here for local_ttl_s
