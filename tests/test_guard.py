@@ -21,6 +21,12 @@ GOOD = "Go to Me > Wallet > Recharge and pick a coin package. Coins arrive withi
     ("Payments are processed in the U.S. by our partner and", "cut off"),
     ("Steps:\n1. Open Me\n2. Tap Wallet\n3. Tap", "cut off"),  # nor does a list number
     ("Tap Recharge to buy coins. " + "Premium coins premium coins premium " * 6, "repetitive"),  # a loop past the cut
+    ("Yes, you can use pause_vip_subscription() but you will have to wait till next month.", "code"),
+    ("Set vip_auto_renew to false in your settings.", "code"),
+    ("Buy cheaper coins at www.coins4less.com today.", "made-up address"),
+    ("Your VIP pause is at vipsuite.com/PauseForMonth.html for a fee.", "made-up address"),
+    ("Write to refunds@streamkar-help.com and they will refund you.", "made-up address"),
+    ("See https://streamkar.example.evil.io/login to sign in again.", "made-up address"),
 ])
 def test_degenerate_output_is_rejected_with_its_reason(text, reason):
     verdict = review(text, prompt=SYSTEM)
@@ -52,3 +58,10 @@ def test_good_answers_pass_whole(text):
     # The hand-off the instructions ask for is not an echo of them.
     assert review(text, prompt=SYSTEM).answer == text
 
+
+
+def test_an_address_from_the_sources_passes():
+    sources = "Q: How do I appeal a ban? A: Fill in the form at www.streamkar.example/appeal within 30 days."
+    text = "Fill in the appeal form at www.streamkar.example/appeal within 30 days."
+    assert review(text, prompt=SYSTEM, sources=sources).answer == text
+    assert review(text, prompt=SYSTEM).reason == "made-up address"  # not in the default sources

@@ -2,16 +2,24 @@
 
 `review` returns the answer cut to whole sentences and bounded in length, or None with a reason
 when the text is empty, cut off mid-sentence, repetitive, not English (answers are generated in
-English and translated afterwards), or echoes the prompt.
+English and translated afterwards), echoes the prompt, reads like code, or gives a web or email
+address its sources do not: a small model makes them up, and a made-up one can send a user to a
+stranger's page.
 """
 import re
 from dataclasses import dataclass
+
+from worker.prompt import SUPPORT_CONTACT
 
 # A sentence ends at . ! ? or … (before any closing quote, bracket or bold marker), unless the
 # full stop closes an abbreviation ("e.g.", "U.S.") or a list number at the start of a line.
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Za-z]\.)(?<![\s.][A-Za-z])(?<!^\d)(?<!\n\d)(?<!\n\d\d)(?:[.!?]|…)"
                            r"[\"'”’)\]*]*(?=\s|$)")
 _WORD = re.compile(r"\w+", re.UNICODE)
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                      r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|app|tv|gg|ly|example|html?|php)\b", re.IGNORECASE)
+# snake_case names and calls: "pause_vip_subscription()" is no step a user can take.
+_CODE = re.compile(r"\b[A-Za-z]+_[A-Za-z_]+\b|\w\(\)")
 
 
 @dataclass(frozen=True)
@@ -44,7 +52,13 @@ def _echoes(text, prompt, span=8):
     return any(" ".join(words[i:i + span]) in source for i in range(0, max(len(words) - span + 1, 0)))
 
 
-def review(text, prompt="", max_chars=700):
+def _unsourced_address(text, sources):
+    sources = sources.lower()
+    return any(address.rstrip(".,;:!?)").lower() not in sources for address in _ADDRESS.findall(text))
+
+
+def review(text, prompt="", sources=SUPPORT_CONTACT, max_chars=700):
+    """`prompt`: what the answer must not repeat; `sources`: where any address it gives must come from."""
     text = (text or "").strip()
     if not any(c.isalpha() for c in text):
         return Review(None, "empty")
@@ -58,4 +72,8 @@ def review(text, prompt="", max_chars=700):
         return Review(None, "off-language")
     if prompt and _echoes(answer, prompt):
         return Review(None, "echoes the prompt")
+    if _CODE.search(answer):
+        return Review(None, "code")
+    if _unsourced_address(answer, sources):
+        return Review(None, "made-up address")
     return Review(answer)
