@@ -4,7 +4,8 @@
 when the text is empty, cut off mid-sentence, repetitive, not English (answers are generated in
 English and translated afterwards), echoes the prompt, reads like code, or gives a web or email
 address its sources do not: a small model makes them up, and a made-up one can send a user to a
-stranger's page.
+stranger's page. The user's own words are no source: an address repeated from a question may be
+the scam it asks about.
 """
 import re
 from dataclasses import dataclass
