@@ -1,10 +1,11 @@
 """`make eval`: a query set through the API's own pipeline, LLM stage off.
 
 Prints, per language, FAQ top-1 accuracy, out-of-domain recall and precision, in-domain
-questions wrongly refused and uncovered questions wrongly answered with an article, then the
-misses; writes the figures to bench/eval.json. `make eval` runs the development set and every
-set written apart from the FAQ data (faq/eval/<name>_queries.jsonl, to bench/eval-<name>.json),
-then all of them again with typos (`--typos`).
+questions wrongly refused, uncovered questions wrongly answered with an article and the share of
+covered questions left to the model whose reply suggests their article, then the misses; writes
+the figures to bench/eval.json. `make eval` runs the development set and every set written apart
+from the FAQ data (faq/eval/<name>_queries.jsonl, to bench/eval-<name>.json), then all of them
+again with typos (`--typos`).
 
     python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl ...] [--typos 0] [--out bench/eval.json]
 """
@@ -39,6 +40,9 @@ def evaluate(pipeline, rows):
             c["refused_ood_correct"] += got == "out_of_domain" and expect == "out_of_domain"
             if expect == "faq":
                 c["faq_correct"] += reply["faq_id"] == row["faq_id"]
+            if expect == "faq" and got in ("llm", "fallback"):
+                c["faq_unanswered"] += 1
+                c["faq_unanswered_suggested"] += [s["faq_id"] for s in reply["suggestions"]] == [row["faq_id"]]
             if expect != "out_of_domain":
                 c["in_domain_refused"] += got == "out_of_domain"
             if expect == "in_domain_uncovered":
@@ -46,7 +50,8 @@ def evaluate(pipeline, rows):
         ok = (reply["faq_id"] == row.get("faq_id") if expect == "faq" else
               got == "out_of_domain" if expect == "out_of_domain" else got not in ("faq", "out_of_domain"))
         if not ok:
-            misses.append({**row, "got": got, "got_faq_id": reply["faq_id"]})
+            misses.append({**row, "got": got, "got_faq_id": reply["faq_id"],
+                           "suggested": [s["faq_id"] for s in reply["suggestions"]]})
     report = {}
     for group, c in per.items():
         in_domain = c["n_faq"] + c["n_in_domain_uncovered"]
@@ -56,6 +61,7 @@ def evaluate(pipeline, rows):
             "ood_precision": _ratio(c["refused_ood_correct"], c["refused_ood"]),
             "in_domain_refused": _ratio(c["in_domain_refused"], in_domain),
             "uncovered_wrong_article": _ratio(c["uncovered_wrong_article"], c["n_in_domain_uncovered"]),
+            "unanswered_suggested": _ratio(c["faq_unanswered_suggested"], c["faq_unanswered"]),
             "queries": sum(v for k, v in c.items() if k.startswith("n_")),
         }
     timings.sort()
@@ -129,7 +135,8 @@ def main(argv=None):
         rows = with_typos(rows, args.typos)
     pipeline = offline_pipeline()
     report, misses, latency = evaluate(pipeline, rows)
-    columns = ["faq_top1", "ood_recall", "ood_precision", "in_domain_refused", "uncovered_wrong_article", "queries"]
+    columns = ["faq_top1", "ood_recall", "ood_precision", "in_domain_refused", "uncovered_wrong_article",
+               "unanswered_suggested", "queries"]
     print(f"{'group':<10}" + "".join(f"{c:>25}" for c in columns))
     for group in sorted(report, key=lambda g: (g == "all", g)):
         print(f"{group:<10}" + "".join(f"{'-' if report[group][c] is None else report[group][c]:>25}" for c in columns))
@@ -137,7 +144,8 @@ def main(argv=None):
     print(f"\n{len(misses)} misses:")
     for m in misses:
         print(f"  [{m['language']}{'/' + m['variant'] if m.get('variant') else ''}] expect {m['expect']}"
-              f" {m.get('faq_id') or ''} got {m['got']} {m['got_faq_id'] or ''}: {m['query']}")
+              f" {m.get('faq_id') or ''} got {' '.join(filter(None, [m['got'], m['got_faq_id']]))}"
+              f"{' (suggests ' + ', '.join(m['suggested']) + ')' if m['suggested'] else ''}: {m['query']}")
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
     Path(args.out).write_text(json.dumps({"queries": args.queries, "typos": args.typos, "report": report, "latency": latency,
                                           "misses": misses}, ensure_ascii=False, indent=1) + "\n")

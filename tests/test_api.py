@@ -52,6 +52,15 @@ def test_uncovered_question_is_answered_by_the_worker(web, unique):
     assert body["source"] == "llm", body
     assert body["answer"] == HAND_OFF
     assert body["cached"] is False
+    assert body["suggestions"] == []  # no article comes close
+
+
+def test_a_model_answer_offers_the_closest_article(web):
+    body = web.chat("the people watching me cant hear anything", "fr").json()
+    assert body["source"] == "llm", body
+    [suggestion] = body["suggestions"]
+    assert suggestion["faq_id"] == "technical.camera-mic"
+    assert suggestion["question"].startswith("Ma caméra ou mon micro")  # the curated French question
 
 
 def test_model_answers_are_cached_but_fallbacks_are_not(web, unique):

@@ -190,13 +190,17 @@ def test_make_eval_reports_per_language_and_writes_its_figures(tmp_path):
     rows = [{"query": "comment supprimer mon compte", "language": "fr", "expect": "faq", "faq_id": "account.delete-account"},
             {"query": "what is the capital of peru", "language": "en", "expect": "out_of_domain"},
             {"query": "can my fan club members get a special chat colour", "language": "en",
-             "expect": "in_domain_uncovered"}]
+             "expect": "in_domain_uncovered"},
+            # Under the FAQ's threshold: left to the model, its article suggested.
+            {"query": "the people watching me cant hear anything", "language": "en", "expect": "faq",
+             "faq_id": "technical.camera-mic"}]
     queries.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
     evaluate.main(["--queries", str(queries), "--out", str(tmp_path / "eval.json")])
     report = json.loads((tmp_path / "eval.json").read_text())["report"]
     assert report["fr"]["faq_top1"] == 1.0
     assert report["all"]["ood_recall"] == 1.0 and report["all"]["uncovered_wrong_article"] == 0.0
-    assert report["all"]["queries"] == 3
+    assert report["en"]["faq_top1"] == 0.0 and report["en"]["unanswered_suggested"] == 1.0
+    assert report["all"]["queries"] == 4
 
 
 def test_make_eval_mistypes_the_same_two_longer_words_of_each_query_every_run():

@@ -199,6 +199,14 @@ def test_close_runner_up_is_offered_as_a_suggestion(pipeline):
     assert {reply["faq_id"], reply["suggestions"][0]["faq_id"]} == {"hosts.host-levels", "vip.user-levels-xp"}
 
 
+def test_an_unanswered_question_offers_the_closest_article_when_there_is_one(pipeline):
+    near = pipeline.answer("the people watching me cant hear anything", "en")
+    assert near["source"] == "fallback"  # under the FAQ threshold; no model here
+    assert [s["faq_id"] for s in near["suggestions"]] == ["technical.camera-mic"]
+    far = pipeline.answer("is there a quiz game i can play with my viewers", "en")
+    assert (far["source"], far["suggestions"]) == ("fallback", [])
+
+
 def test_the_matcher_ranks_the_asked_article_first_with_a_runner_up(pipeline):
     vector = pipeline.matcher.query("how do i delete my account permanently")
     match = pipeline.matcher.match(vector)
