@@ -14,10 +14,18 @@ from faq.spelling import Speller
 from faq.text import normalize
 
 CHAR_NGRAMS = range(2, 6)
+# Numbers this long are user ids, order and phone numbers (shorter ones can be amounts: "10000
+# beans"): their n-grams match nothing an article says but take a share of the query's weight,
+# enough to put a question under the FAQ threshold.
+IDENTIFIER_DIGITS = 7
+
+
+def words(text):
+    return [w for w in normalize(text).split() if not (w.isdigit() and len(w) >= IDENTIFIER_DIGITS)]
 
 
 def features(text):
-    return word_features(normalize(text).split())
+    return word_features(words(text))
 
 
 def word_features(words):
@@ -49,8 +57,8 @@ class QueryVectorizer:
         self.speller = Speller(fitted)
 
     def __call__(self, text):
-        words = [self.speller(word) for word in normalize(text).split()]
-        counts = Counter(column for column in map(self.columns.get, word_features(words)) if column is not None)
+        corrected = [self.speller(word) for word in words(text)]
+        counts = Counter(column for column in map(self.columns.get, word_features(corrected)) if column is not None)
         indices = np.fromiter(counts, dtype=np.int64, count=len(counts))
         weights = (1 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * self.idf[indices]
         norm = np.linalg.norm(weights)

@@ -207,6 +207,19 @@ def test_an_unanswered_question_offers_the_closest_article_when_there_is_one(pip
     assert (far["source"], far["suggestions"]) == ("fallback", [])
 
 
+@pytest.mark.parametrize("question, faq_id", [
+    ("my account got banned, my user id is 1733412345", "safety.banned-appeal"),
+    ("my stream keeps lagging, my user id is 1733412345", "technical.buffering-lag"),
+    ("how do i withdraw my beans, order 90031877342", "earnings.withdrawal-limits-timing"),
+])
+def test_an_id_or_order_number_in_a_question_changes_nothing(pipeline, question, faq_id):
+    without_number = " ".join(word for word in question.split() if not word.isdigit())
+    with_id, without_id = pipeline.matcher.query(question), pipeline.matcher.query(without_number)
+    assert np.array_equal(with_id.indices, without_id.indices) and np.array_equal(with_id.data, without_id.data)
+    reply = pipeline.answer(question, "en")
+    assert (reply["source"], reply["faq_id"]) == ("faq", faq_id)
+
+
 def test_the_matcher_ranks_the_asked_article_first_with_a_runner_up(pipeline):
     vector = pipeline.matcher.query("how do i delete my account permanently")
     match = pipeline.matcher.match(vector)
