@@ -12,6 +12,7 @@ from app.language import detect_language
 from app.safe_cache import ForgivingCache
 from app.translate import Translator
 from faq import data as faq_data
+from faq.courtesy import without_courtesy
 from faq.domain import GREETING, OUT, is_prompt_injection, is_thanks, load_examples
 from faq.fitted import fitted
 from faq.text import normalize
@@ -70,12 +71,15 @@ class Pipeline:
 
     def _answer(self, query, language, conversation_id, request_id):
         """(reply, whether it holds for any conversation)."""
-        features = self.matcher.query(query)
+        question = without_courtesy(query)
+        if not question:
+            return self._greeting(query, language), True
+        features = self.matcher.query(question)
         verdict = self.domain.classify(features)
         if verdict.label == OUT or is_prompt_injection(query):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         if verdict.label == GREETING:
-            return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language), True
+            return self._greeting(query, language), True
         match = self.matcher.match(features)
         if match.score >= self.t.faq:
             return self._faq_reply(match, language), True
@@ -86,6 +90,9 @@ class Pipeline:
         if match.score >= self.t.suggest_unanswered:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
+
+    def _greeting(self, query, language):
+        return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language)
 
     def _faq_reply(self, match, language):
         article = self.faq.by_id(match.faq_id)

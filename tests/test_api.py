@@ -200,6 +200,11 @@ def test_hindi_hinglish_and_french_questions_reach_their_article(web, query, lan
     assert (body["source"], body["faq_id"], body["language"]) == ("faq", faq_id, language)
 
 
+def test_a_question_between_a_greeting_and_a_sign_off_reaches_its_article(web):
+    body = web.chat("Good morning team! how do i delete my account permanently? Thanks in advance, Ravi").json()
+    assert (body["source"], body["faq_id"]) == ("faq", "account.delete-account")
+
+
 def test_a_hard_negative_sharing_the_domains_words_is_refused(web):
     body = web.chat("how do I go live on YouTube from my PC with OBS").json()
     assert body["source"] == "out_of_domain"

@@ -183,6 +183,16 @@ def test_an_unwritable_model_cache_still_gives_fitted_models(small, tmp_path):
     assert matcher.match(matcher.query("how do i make an account")).faq_id == "account.create-account"
 
 
+def test_the_courtesy_run_wraps_each_query_in_a_template_of_its_language():
+    from faq import evaluate
+
+    rows = [{"query": "comment supprimer mon compte", "language": "fr"},
+            {"query": "account delete kaise kare", "language": "hi", "variant": "hinglish"}]
+    wrappers = {"fr": ["Bonjour, {} Merci !"], "hi": ["नमस्ते, {}"], "hinglish": ["bhai {} jaldi batao"]}
+    assert [row["query"] for row in evaluate.with_courtesy(rows, wrappers)] == [
+        "Bonjour, comment supprimer mon compte Merci !", "bhai account delete kaise kare jaldi batao"]
+
+
 def test_make_eval_reports_per_language_and_writes_its_figures(tmp_path):
     from faq import evaluate
 

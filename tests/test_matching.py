@@ -133,6 +133,38 @@ def test_greetings_and_thanks_get_a_friendly_reply(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "greeting"
 
 
+@pytest.mark.parametrize("query, faq_id", [
+    ("good evening team!! how can i change my display name", "account.edit-profile"),
+    ("how can i change my display name, thanks a ton in advance", "account.edit-profile"),
+    ("Respected sir, my live keeps buffering. Waiting for ur reply. Regards, Priya", "technical.buffering-lag"),
+    ("Salut l'équipe ! Comment supprimer mon compte ? Merci beaucoup", "account.delete-account"),
+    ("hii bhaiya, account delete kaise kare? shukriya", "account.delete-account"),
+])
+def test_a_greeting_or_sign_off_around_a_question_leaves_its_answer(pipeline, query, faq_id):
+    assert pipeline.answer(query, "en")["faq_id"] == faq_id
+
+
+@pytest.mark.parametrize("query", ["hey guys, what's the capital of peru? thx", "good morning sir, write me a poem about rain"])
+def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipeline, query):
+    assert pipeline.answer(query, "en")["source"] == "out_of_domain"
+
+
+@pytest.mark.parametrize("text, question", [
+    ("hello sir!", ""),
+    ("Hi all, how do I go live? Cheers", "how do I go live"),
+    ("my gift didn't arrive. pls respond asap", "my gift didn't arrive"),
+    ("how do I go live ANYBODY THERE??", "how do I go live"),
+    ("does anyone know how to get vip", "does anyone know how to get vip"),  # asks, no call
+    ("my coins vanished thanks to a glitch, what now?", "my coins vanished thanks to a glitch, what now?"),
+    ("how do i say hello to a host", "how do i say hello to a host"),
+    ("history of my gifts", "history of my gifts"),  # "hi" only as a word of its own
+])
+def test_courtesy_is_what_opens_and_closes_a_message(text, question):
+    from faq.courtesy import without_courtesy
+
+    assert without_courtesy(text) == question
+
+
 @pytest.mark.parametrize("query", ["good morning in french", "how do i say hello in swedish", "wie sagt man hallo auf italienisch"])
 def test_translation_requests_are_refused_though_they_hold_a_greeting(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "out_of_domain"
