@@ -1,4 +1,5 @@
-"""The greetings and openers before a question, and the thanks, sign-offs and pleas after it.
+"""The greetings and openers before a question, and the thanks, sign-offs, pleas and asides
+("screenshot attached") after it.
 
 "hi team good morning. how do i withdraw my beans" was greeted rather than answered, and
 "... thanks in advance" or "Respected Sir, ... Kindly do the needful" fell under the FAQ
@@ -72,6 +73,7 @@ _CLOSINGS = [
     r"aapke\s+(?:jawab|reply)\s+ka\s+(?:intezaa?r|wait)(?:\s+\w+){0,3}",
     r"जल्दी(?:\s+से)?\s+(?:बताइए|बताएं|बताओ|बता\s+दो|जवाब\s+दें|जवाब\s+दो|उत्तर\s+दें)\S*",
     r"आपके\s+जवाब\s+का\s+इंतज़ार(?:\s+\S+){0,2}",
+    r"sent\s+from\s+my\s+\w+(?:\s+\w+)?", r"(?:screen\s*shots?|ss|pics?|photos?|images?|videos?)\s+(?:is\s+|are\s+)?(?:attached|below|above)",
     # Calls for attention: "anyone know how to ..." asks on, so they must end the message.
     r"any\s*(?:one|body)(?:\s+(?:there|here))?", r"(?:some\s*one|somebody)\s+help(?:\s+me)?", r"hel+o+\s*\?{2,}",
 ]

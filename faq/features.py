@@ -4,6 +4,7 @@ German compounds) plus words and word pairs (paraphrase, word order), TF-IDF wei
 One vectorizer with one analyzer, rather than a union of two, halves the cost of vectorising a
 query (sklearn's per-call overhead dominates for a single short text).
 """
+import re
 from collections import Counter
 from typing import NamedTuple
 
@@ -11,7 +12,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from faq.spelling import Speller
-from faq.text import normalize
+from faq.text import WEB_ADDRESS, normalize
 
 CHAR_NGRAMS = range(2, 6)
 # Numbers this long are user ids, order and phone numbers (shorter ones can be amounts: "10000
@@ -20,7 +21,13 @@ CHAR_NGRAMS = range(2, 6)
 IDENTIFIER_DIGITS = 7
 
 
+# Links, e-mail addresses and @handles name the user's things, never an article's: their pieces
+# ("https", "com") read as another site's question and a link got a question refused.
+_HANDLE = re.compile(r"(?<!\w)@\w+")
+
+
 def words(text):
+    text = _HANDLE.sub(" ", WEB_ADDRESS.sub(" ", text))
     return [w for w in normalize(text).split() if not (w.isdigit() and len(w) >= IDENTIFIER_DIGITS)]
 
 

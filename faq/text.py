@@ -2,6 +2,10 @@
 import re
 import unicodedata
 
+# Links and e-mail addresses, bare domains included ("vipsuite.com/offer.html").
+WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+                         r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|app|tv|gg|ly|example|html?|php)\b(?:/\S*)?",
+                         re.IGNORECASE)
 _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
 # Hindi spelling varies most in its vowel signs, nukta and nasal marks (ि/ी, ु/ू, ं/ँ): words are
 # compared by their consonants. Python's \w leaves these marks out, which would otherwise split

