@@ -12,8 +12,8 @@ from app.language import detect_language
 from app.safe_cache import ForgivingCache
 from app.translate import Translator
 from faq import data as faq_data
-from faq.courtesy import without_courtesy
-from faq.domain import GREETING, OUT, is_prompt_injection, is_thanks, load_examples
+from faq.courtesy import is_thanks, without_courtesy
+from faq.domain import GREETING, OUT, is_prompt_injection, load_examples
 from faq.fitted import fitted
 from faq.text import normalize
 from settings import ROOT, Settings

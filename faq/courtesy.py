@@ -98,3 +98,10 @@ def without_courtesy(text):
         before = rest
         rest = _TRAILING.sub("", _LEADING.sub("", rest, count=1), count=1).strip()
     return rest
+
+
+_THANKED = re.compile(rf"(?<!\w){_any(_THANKS)}(?!\w)", re.IGNORECASE)
+
+
+def is_thanks(text):
+    return bool(_THANKED.search(text))

@@ -1,4 +1,4 @@
-"""Tells StreamKar questions from everything else, and spots greetings and thanks.
+"""Tells StreamKar questions from everything else, and spots greetings.
 
 A linear classifier over the matcher's query vectors, trained at start-up on the FAQ's own
 texts (in domain) and the team's labelled examples in faq/curated/domain_examples.json.
@@ -21,9 +21,6 @@ UNCOVERED = "uncovered"
 # Inverse regularisation of the filter, chosen with make eval on the development, independent and
 # fresh sets: 20 to 60 read alike there and refuse fewer plain questions than 10 (bench/FAQ_HISTORY.md).
 FILTER_C = 20.0
-# Matched against normalised text, so the Hindi words are normalised too.
-_THANKS = re.compile(r"\b(thank|thanks|thx|ty|tysm|shukriya|dhanyavad|dhanyawad|merci|gracias|danke)\b|"
-                     + "|".join(normalize(word) for word in ("धन्यवाद", "शुक्रिया")))
 
 # Attempts to re-instruct the model are refused whatever else they ask: their words ("password",
 # "rules") can read like a StreamKar question. Matched against normalised text.
@@ -86,9 +83,6 @@ class DomainFilter:
 def is_prompt_injection(text):
     return bool(_PROMPT_INJECTION.search(normalize(text)))
 
-
-def is_thanks(text):
-    return bool(_THANKS.search(normalize(text)))
 
 
 def load_examples(path):

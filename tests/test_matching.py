@@ -240,28 +240,19 @@ def test_an_unanswered_question_offers_the_closest_article_when_there_is_one(pip
     assert (far["source"], far["suggestions"]) == ("fallback", [])
 
 
-@pytest.mark.parametrize("question, faq_id", [
-    ("my account got banned, my user id is 1733412345", "safety.banned-appeal"),
-    ("my stream keeps lagging, my user id is 1733412345", "technical.buffering-lag"),
-    ("how do i withdraw my beans, order 90031877342", "earnings.withdrawal-limits-timing"),
-])
-def test_an_id_or_order_number_in_a_question_changes_nothing(pipeline, question, faq_id):
-    without_number = " ".join(word for word in question.split() if not word.isdigit())
-    with_id, without_id = pipeline.matcher.query(question), pipeline.matcher.query(without_number)
-    assert np.array_equal(with_id.indices, without_id.indices) and np.array_equal(with_id.data, without_id.data)
-    reply = pipeline.answer(question, "en")
-    assert (reply["source"], reply["faq_id"]) == ("faq", faq_id)
-
-
 @pytest.mark.parametrize("question, without, faq_id", [
+    ("my account got banned, my user id is 1733412345", "my account got banned, my user id is", "safety.banned-appeal"),
+    ("my stream keeps lagging, my user id is 1733412345", "my stream keeps lagging, my user id is", "technical.buffering-lag"),
+    ("how do i withdraw my beans, order 90031877342", "how do i withdraw my beans, order", "earnings.withdrawal-limits-timing"),
     ("how do i block someone, see https://imgur.com/a/x8Kd2", "how do i block someone, see", "safety.block-user"),
     ("how to become a host? my profile: streamkar.example/u/rahul", "how to become a host? my profile:", "hosts.become-host"),
     ("@StreamKarHelp how do i withdraw my beans", "how do i withdraw my beans", "earnings.withdrawal-limits-timing"),
 ])
-def test_a_link_or_handle_in_a_question_changes_nothing(pipeline, question, without, faq_id):
-    with_link, without_link = pipeline.matcher.query(question), pipeline.matcher.query(without)
-    assert np.array_equal(with_link.indices, without_link.indices) and np.array_equal(with_link.data, without_link.data)
-    assert pipeline.answer(question, "en")["faq_id"] == faq_id
+def test_an_id_link_or_handle_in_a_question_changes_nothing(pipeline, question, without, faq_id):
+    with_it, without_it = pipeline.matcher.query(question), pipeline.matcher.query(without)
+    assert np.array_equal(with_it.indices, without_it.indices) and np.array_equal(with_it.data, without_it.data)
+    reply = pipeline.answer(question, "en")
+    assert (reply["source"], reply["faq_id"]) == ("faq", faq_id)
 
 
 def test_the_matcher_ranks_the_asked_article_first_with_a_runner_up(pipeline):
