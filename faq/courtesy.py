@@ -31,8 +31,20 @@ _ADDRESSEES = _TITLES + [
     r"streamkar(?:\s+(?:team|support))?", r"everyone", r"all", r"there", r"guys", r"folks", r"(?:l')?[ée]quipe",
     r"señor(?:a|es)?", r"equipo", r"amigos?", r"leute", r"zusammen", r"damen\s+und\s+herren", r"टीम",
 ]
+# Saying one is new ("soy nueva", "bin neu hier") asks nothing, but its words are sign-up words:
+# they drew "how do I go live? I'm new" to the sign-up article.
+_NEWCOMER = [
+    r"(?:i'?m|i\s+am|im)\s+(?:very\s+|totally\s+|completely\s+)?new(?:\s+(?:here|to\s+(?:this|the\s+app|streamkar|the\s+platform|streaming)|user))*",
+    r"(?:new(?:bie)?|new\s+user|first\s+timer?)\s+here", r"(?:it'?s\s+)?(?:my\s+)?first\s+time(?:\s+(?:here|using\s+(?:this|the)\s+app|on\s+streamkar))?",
+    r"soy\s+nuev[oa](?:\s+(?:aqu[ií]|en\s+(?:esto|la\s+app|streamkar)))?", r"es\s+mi\s+primera\s+vez(?:\s+aqu[ií])?",
+    r"je\s+suis\s+(?:nouveau|nouvelle|débutante?)(?:\s+(?:ici|sur\s+(?:l'appli|l'application|streamkar)))?",
+    r"c'est\s+ma\s+première\s+fois", r"(?:ich\s+)?bin\s+(?:ganz\s+)?neu(?:\s+(?:hier|auf\s+streamkar|in\s+der\s+app|dabei))?",
+    r"neu\s+hier", r"(?:main|mai)\s+(?:naya|nayi|new)\s+(?:hu+n?|hoon)(?:\s+(?:yaha+n?|idhar|app\s+pe))?",
+    r"(?:pehli|first)\s+(?:baar|bar|time)\s+(?:hai|h)(?:\s+(?:mera|meri))?", r"मैं\s+(?:यहाँ\s+|यहां\s+)?(?:नया|नई)\s+(?:हूँ|हूं|हु)",
+    r"पहली\s+बार\s+है(?:\s+मेरा)?",
+]
 # Openers that ask nothing yet.
-_OPENERS = [
+_OPENERS = _NEWCOMER + [
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are|re)|this\s+finds\s+you|all\s+is|everything\s+is|you\s+all\s+are)\s+(?:doing\s+)?"
     r"(?:well|good|fine|great)(?:\s+with\s+(?:you|u)(?:\s+(?:guys|all))?)?",
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are|re)|u\s+r)\s+having\s+an?\s+(?:good|great|nice|lovely)\s+day",
@@ -74,6 +86,7 @@ _CLOSINGS = [
     r"जल्दी(?:\s+से)?\s+(?:बताइए|बताएं|बताओ|बता\s+दो|जवाब\s+दें|जवाब\s+दो|उत्तर\s+दें)\S*",
     r"आपके\s+जवाब\s+का\s+इंतज़ार(?:\s+\S+){0,2}",
     r"sent\s+from\s+my\s+\w+(?:\s+\w+)?", r"(?:screen\s*shots?|ss|pics?|photos?|images?|videos?)\s+(?:is\s+|are\s+)?(?:attached|below|above)",
+    *_NEWCOMER, r"(?:lol|lmao|haha+|hehe+|jaja+|jeje+|mdr|xd)+",
     # Calls for attention: "anyone know how to ..." asks on, so they must end the message.
     r"any\s*(?:one|body)(?:\s+(?:there|here))?", r"(?:some\s*one|somebody)\s+help(?:\s+me)?", r"hel+o+\s*\?{2,}",
 ]
@@ -84,7 +97,7 @@ _CLOSINGS = [
 _GAP = r"[^\w\u0900-\u097F]"
 _LEADING = re.compile(
     rf"^{_GAP}*(?:{_any(_GREETINGS)}|{_any(_OPENERS)}|{_any(_TITLES)})(?:{_GAP}+{_any(_ADDRESSEES)})*"
-    rf"(?:{_GAP}*/{_GAP}*{_any(_ADDRESSEES)})*\b{_GAP}*",  # "Sir/Madam"
+    rf"(?:{_GAP}*/{_GAP}*{_any(_ADDRESSEES)})*(?![\w\u0900-\u097F]){_GAP}*",  # "Sir/Madam"
     re.IGNORECASE)
 # A closing, then a name or an addressee or two ("Thanks so much, Jess xx"), ends the message.
 _SIGNATURE = rf"(?:[\s,]+(?:{_any(_ADDRESSEES)}|(?-i:[A-Z]\w+)|xx+|xoxo|lol|mate)){{0,3}}"

@@ -1,10 +1,25 @@
-"""The output guard: a degenerate generation never reaches a user."""
+"""The output guard: a degenerate or made-up generation never reaches a user."""
+import json
+from pathlib import Path
+
 import pytest
 
+import settings
+from faq.data import load
 from worker.guard import review
 from worker.prompt import INSTRUCTIONS as SYSTEM
+from worker.prompt import sources
 
 GOOD = "Go to Me > Wallet > Recharge and pick a coin package. Coins arrive within a few minutes."
+FAQ = load(settings.load().faq_data)
+
+
+def articles(*ids):
+    return [{"question": FAQ.by_id(i).question["en"], "answer": FAQ.by_id(i).answer["en"]} for i in ids]
+
+
+# What the worker gives the guard for a question about coins or PK battles.
+COINS_AND_PK = sources(articles("payments.recharge-coins", "events.pk-battles"))
 
 
 @pytest.mark.parametrize("text, reason", [
@@ -36,16 +51,16 @@ def test_degenerate_output_is_rejected_with_its_reason(text, reason):
 
 
 def test_a_good_answer_passes_unchanged():
-    assert review(GOOD, prompt=SYSTEM).answer == GOOD
+    assert review(GOOD, prompt=SYSTEM, sources=COINS_AND_PK).answer == GOOD
 
 
 def test_an_answer_is_cut_to_whole_sentences_within_the_bound():
-    verdict = review(GOOD + " Then the app restarts and you start watching", prompt=SYSTEM)
+    verdict = review(GOOD + " Then the app restarts and you start watching", prompt=SYSTEM, sources=COINS_AND_PK)
     assert verdict.answer == GOOD
-    long = ("Open the app and sign in with your phone number. Tap Me at the bottom right. Choose Wallet, "
-            "then Recharge. Pick a coin package that suits you. Pay with a card, UPI or a wallet. Coins "
-            "usually arrive within seconds; if not, restart the app. Keep the receipt for any refund request.")
-    bounded = review(long, prompt=SYSTEM, max_chars=200).answer
+    long = ("Open the app and tap Me. Choose Wallet, then Recharge. Pick a coin package that suits you, "
+            "from 100 to 10,000 coins. Complete the payment with your chosen method. Coins usually appear in "
+            "your balance within seconds. You can also recharge in a web browser with the same account.")
+    bounded = review(long, prompt=SYSTEM, sources=COINS_AND_PK, max_chars=200).answer
     assert bounded and len(bounded) <= 200 and bounded.endswith(".")
 
 
@@ -60,7 +75,39 @@ def test_an_answer_is_cut_to_whole_sentences_within_the_bound():
 ])
 def test_good_answers_pass_whole(text):
     # The hand-off the instructions ask for is not an echo of them.
-    assert review(text, prompt=SYSTEM).answer == text
+    assert review(text, prompt=SYSTEM, sources=COINS_AND_PK).answer == text
+
+
+@pytest.mark.parametrize("text, reason", [
+    # What the default model answered to questions the help center does not cover.
+    ("Yes, you're allowed to play copyrighted songs in the background of your stream. This includes "
+     "music from licensed artists who have signed a copyright agreement with a streaming service.", "unsupported"),
+    ("Streamers can earn money by selling their experiences, such as live streaming, through platforms "
+     "like Amazon Prime.", "unsupported"),
+    ("I'm sorry for your loss. Please find me here, and I will be back tomorrow.", "unsupported"),
+    ("The castle gift costs 25 coins, so three of them cost 75 coins.", "made-up figure"),
+    ("PK battles last 15 minutes.", "made-up figure"),
+])
+def test_an_answer_its_articles_do_not_support_is_rejected(text, reason):
+    question = "can i play music on my stream, and how much do gifts cost"
+    assert review(text, prompt=SYSTEM, sources=COINS_AND_PK, question=question).reason == reason
+
+
+def test_figures_may_come_from_the_question_and_list_numbers_are_no_figures():
+    assert review("Yes, 2-step verification keeps 10000 coins safe.", prompt=SYSTEM, sources=COINS_AND_PK,
+                  question="does 2-step verification keep my 10,000 coins safe").answer
+    steps = "Steps:\n1. Open Me.\n2. Tap Wallet > Recharge.\n3. Choose a coin package."
+    assert review(steps, prompt=SYSTEM, sources=COINS_AND_PK).answer == steps
+
+
+def test_answers_written_from_their_articles_pass():
+    """Support agents' replies to questions the FAQ left to the model, written from the three
+    articles the worker gave the model (hand-offs included): the guard must not withhold them."""
+    rows = [json.loads(line) for line in (Path(__file__).parent / "grounded_answers.jsonl").read_text().splitlines()]
+    rejected = [(row["answer"], verdict.reason) for row in rows
+                if (verdict := review(row["answer"], prompt=SYSTEM, sources=sources(articles(*row["articles"])),
+                                      question=row["question"])).answer is None]
+    assert len(rows) == 40 and rejected == []
 
 
 

@@ -159,6 +159,15 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("how do i say hello to a host", "how do i say hello to a host"),
     ("history of my gifts", "history of my gifts"),  # "hi" only as a word of its own
     ("my stream keeps lagging (screenshot attached)\n\nSent from my iPhone", "my stream keeps lagging"),
+    # Saying one is new asks nothing, and its words are the sign-up article's.
+    ("I'm new here. where do i see my coins", "where do i see my coins"),
+    ("como veo mis monedas? soy nuevo jaja", "como veo mis monedas"),
+    ("Bin neu hier, wo sehe ich meine Münzen?", "wo sehe ich meine Münzen?"),
+    ("coins kaha dikhenge, main naya hu yaha", "coins kaha dikhenge"),
+    # A Hindi word ends in a vowel sign, which is no word character.
+    ("नमस्ते, मेरे कॉइन कहाँ दिखेंगे?", "मेरे कॉइन कहाँ दिखेंगे?"),
+    ("मैं नया हूँ, मेरे कॉइन कहाँ दिखेंगे?", "मेरे कॉइन कहाँ दिखेंगे?"),
+    ("new to streaming, what should i know", "new to streaming, what should i know"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
@@ -177,6 +186,15 @@ def test_thanks_in_other_languages_get_the_thanks_reply(pipeline, query, languag
 
     reply = pipeline.answer(query, language)
     assert (reply["source"], reply["answer"]) == ("greeting", messages.THANKS[language])
+
+
+def test_replies_in_other_languages_are_answered_from_their_own_threshold():
+    from dataclasses import replace
+
+    pipeline = offline_pipeline()
+    pipeline.t = replace(pipeline.t, faq=1.0, faq_other_languages=0.0)  # English never, others always
+    assert pipeline.answer("how do i buy coins", "en")["source"] == "fallback"
+    assert pipeline.answer("how do i buy coins", "fr")["source"] == "faq"
 
 
 def test_an_uncovered_streamkar_question_goes_to_the_model(pipeline):

@@ -15,7 +15,7 @@ import settings
 from app.pipeline import offline_pipeline
 from worker.guard import review
 from worker.model import load_model
-from worker.prompt import INSTRUCTIONS, build_messages
+from worker.prompt import INSTRUCTIONS, build_messages, sources
 
 # Written for this comparison: in neither the help center nor the training dialogues.
 QUESTIONS = (
@@ -32,9 +32,10 @@ def answers(model_path, questions, related):
     model = load_model(model_path, device=s.llm_device, max_new_tokens=s.llm_max_new_tokens, cpu_int8=s.llm_cpu_int8)
     rows = []
     for question in questions:
-        messages = build_messages(question, articles=related(question), chat=model.uses_chat_template)
+        articles = related(question)
+        messages = build_messages(question, articles=articles, chat=model.uses_chat_template)
         raw = model.generate(messages, deadline=time.time() + 120)
-        verdict = review(raw, prompt=INSTRUCTIONS)
+        verdict = review(raw, prompt=INSTRUCTIONS, sources=sources(articles), question=question)
         rows.append(verdict.answer or f"(fallback: {verdict.reason}) {raw[:160]}")
     return rows
 

@@ -14,6 +14,11 @@ SYSTEM = (
 INSTRUCTIONS = SYSTEM.replace(SUPPORT_CONTACT, "")
 
 
+def sources(articles):
+    """What an answer may draw on (the output guard checks it): the support contact and the articles."""
+    return " ".join([SUPPORT_CONTACT, *(f"{a['question']} {a['answer']}" for a in articles)])
+
+
 def build_messages(query, history=(), articles=(), chat=True):
     """`history` is a list of {"role", "content"}; `articles` a list of {"question", "answer"}."""
     messages = []

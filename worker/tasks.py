@@ -12,7 +12,7 @@ from worker.batching import MicroBatcher
 from worker.celery_app import GENERATE_TASK, celery_app
 from worker.guard import review
 from worker.model import load_model
-from worker.prompt import INSTRUCTIONS, SUPPORT_CONTACT, build_messages
+from worker.prompt import INSTRUCTIONS, build_messages, sources
 
 log = logging.getLogger(__name__)
 _state = {}
@@ -95,8 +95,7 @@ def _answer(query, history, articles, deadline):
         return None, "generation failed", model.name, None
     if generated.text is None:
         return None, TOO_LATE, model.name, 0
-    sources = " ".join([SUPPORT_CONTACT, *(f"{a['question']} {a['answer']}" for a in articles)])
-    verdict = review(generated.text, prompt=INSTRUCTIONS, sources=sources)
+    verdict = review(generated.text, prompt=INSTRUCTIONS, sources=sources(articles), question=query)
     if verdict.answer is None:
         log.info("output guard rejected %r", generated.text[:200])
     return verdict.answer, verdict.reason, model.name, generated.batch_size
