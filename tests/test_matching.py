@@ -168,6 +168,11 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("नमस्ते, मेरे कॉइन कहाँ दिखेंगे?", "मेरे कॉइन कहाँ दिखेंगे?"),
     ("मैं नया हूँ, मेरे कॉइन कहाँ दिखेंगे?", "मेरे कॉइन कहाँ दिखेंगे?"),
     ("new to streaming, what should i know", "new to streaming, what should i know"),
+    # Whom it is asked of, after the question.
+    ("coins kaise kharide yaar", "coins kaise kharide"),
+    ("how do i go live bro", "how do i go live"),
+    ("लाइव कैसे करें सर", "लाइव कैसे करें"),
+    ("can i invite my guys", "can i invite my guys"),  # one word of the question
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
