@@ -64,7 +64,8 @@ eval: $(STAMP)
 	$(PY) -m faq.evaluate
 	set -e; for q in $(QUERY_SETS); do n=$$(basename $$q _queries.jsonl); $(PY) -m faq.evaluate --queries $$q --out bench/eval-$$n.json; done
 	$(PY) -m faq.evaluate --typos 3 --out bench/eval-typos.json --queries ../shared/eval/dev_queries.jsonl $(QUERY_SETS)
-	$(PY) -m faq.evaluate --courtesy faq/eval/courtesy_wrappers.json --out bench/eval-courtesy.json --queries ../shared/eval/dev_queries.jsonl $(QUERY_SETS)
+	$(PY) -m faq.evaluate --wrap faq/eval/courtesy_wrappers.json --out bench/eval-courtesy.json --queries ../shared/eval/dev_queries.jsonl $(QUERY_SETS)
+	$(PY) -m faq.evaluate --wrap faq/eval/story_wrappers.json --out bench/eval-story.json --queries ../shared/eval/dev_queries.jsonl $(QUERY_SETS)
 
 clean:
 	rm -rf $(VENV) var .pytest_cache

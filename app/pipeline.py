@@ -15,7 +15,7 @@ from faq import data as faq_data
 from faq.courtesy import is_thanks, without_courtesy
 from faq.domain import GREETING, OUT, is_prompt_injection, load_examples
 from faq.fitted import fitted
-from faq.text import normalize
+from faq.text import normalize, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -85,8 +85,9 @@ class Pipeline:
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         if verdict.label == GREETING:
             return self._greeting(query, language), True
-        match = self.matcher.match(features)
-        if match.score >= (self.t.faq if language == "en" else self.t.faq_other_languages):
+        threshold = self.t.faq if language == "en" else self.t.faq_other_languages
+        match = self._match(question, features, threshold)
+        if match.score >= threshold:
             return self._faq_reply(match, language), True
         if verdict.out_probability >= self.t.out_unanswered:
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
@@ -95,6 +96,18 @@ class Pipeline:
         if match.score >= self.t.suggest_unanswered:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
+
+    def _match(self, question, features, threshold):
+        """The best article for the whole question or, when that is under the threshold, for the
+        first of its tails that reaches it: what users tell before a question dilutes it ("I've
+        used this app for two years and love it. where is the go live button")."""
+        match = self.matcher.match(features)
+        for tail in tails(question) if match.score < threshold else ():
+            features = self.matcher.query(tail)
+            narrower = self.matcher.match(features)
+            if narrower.score >= threshold and self.domain.classify(features).label != OUT:
+                return narrower
+        return match
 
     def _greeting(self, query, language):
         return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language)

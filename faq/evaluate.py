@@ -5,9 +5,10 @@ questions wrongly refused, uncovered questions wrongly answered with an article 
 covered questions left to the model whose reply suggests their article, then the misses; writes
 the figures to bench/eval.json. `make eval` runs the development set and every set written apart
 from the FAQ data (faq/eval/<name>_queries.jsonl, to bench/eval-<name>.json), then all of them
-again with typos (`--typos`) and wrapped in greetings and sign-offs (`--courtesy`).
+again with typos (`--typos`), wrapped in greetings and sign-offs and after a story told before
+them (`--wrap`).
 
-    python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl ...] [--typos 0] [--courtesy FILE] [--out bench/eval.json]
+    python -m faq.evaluate [--queries ../shared/eval/dev_queries.jsonl ...] [--typos 0] [--wrap FILE] [--out bench/eval.json]
 """
 import argparse
 import json
@@ -92,8 +93,8 @@ def with_typos(rows, copies, seed=0):
     return [{**row, "query": mistype(row["query"], rng)} for row in rows for _ in range(copies)]
 
 
-def with_courtesy(rows, wrappers, seed=0):
-    """Each row with a greeting, a sign-off or both around its query: a template of its language
+def wrapped(rows, wrappers, seed=0):
+    """Each row with a greeting, a sign-off, a story or the like around its query: a template of its language
     ("hinglish" for Hinglish rows) from `wrappers`, {"en": ["Hi team, {}"], ...}; the same every run."""
     rng = random.Random(seed)
     return [{**row, "query": rng.choice(wrappers["hinglish" if row.get("variant") == "hinglish" else row["language"]])
@@ -136,15 +137,15 @@ def main(argv=None):
     parser.add_argument("--queries", nargs="+", default=[str(ROOT.parent / "shared" / "eval" / "dev_queries.jsonl")])
     parser.add_argument("--typos", type=int, default=0, metavar="N",
                         help="run each query N times, two of its words mistyped (0: as written)")
-    parser.add_argument("--courtesy", metavar="FILE",
-                        help="wrap each query in a greeting or sign-off of its language from FILE (JSON)")
+    parser.add_argument("--wrap", metavar="FILE",
+                        help="wrap each query in a template of its language from FILE (JSON): greetings, stories")
     parser.add_argument("--out", default=str(ROOT / "bench" / "eval.json"))
     args = parser.parse_args(argv)
     rows = [row for path in args.queries for row in read_queries(path)]
     if args.typos:
         rows = with_typos(rows, args.typos)
-    if args.courtesy:
-        rows = with_courtesy(rows, json.loads(Path(args.courtesy).read_text(encoding="utf-8")))
+    if args.wrap:
+        rows = wrapped(rows, json.loads(Path(args.wrap).read_text(encoding="utf-8")))
     pipeline = offline_pipeline()
     report, misses, latency = evaluate(pipeline, rows)
     columns = ["faq_top1", "ood_recall", "ood_precision", "in_domain_refused", "uncovered_wrong_article",
@@ -159,7 +160,7 @@ def main(argv=None):
               f" {m.get('faq_id') or ''} got {' '.join(filter(None, [m['got'], m['got_faq_id']]))}"
               f"{' (suggests ' + ', '.join(m['suggested']) + ')' if m['suggested'] else ''}: {m['query']}")
     Path(args.out).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.out).write_text(json.dumps({"queries": args.queries, "typos": args.typos, "courtesy": args.courtesy,
+    Path(args.out).write_text(json.dumps({"queries": args.queries, "typos": args.typos, "wrap": args.wrap,
                                           "report": report, "latency": latency,
                                           "misses": misses}, ensure_ascii=False, indent=1) + "\n")
     print(f"\nwrote {args.out}")

@@ -31,3 +31,19 @@ def normalize(text):
     text = _DEVANAGARI_MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
     words = _NON_WORD.sub(" ", _CONTRACTION.sub("", text)).split()
     return " ".join(SHORTHAND.get(word, word) for word in words)
+
+
+# Where what a message tells ends and what it asks may begin: a sentence's end, a line break, a
+# dash. Not a comma: "..., how do i delete just that comment" lost its object and found the
+# delete-account article.
+_BREAK = re.compile(r"(?<=[.!?…।])\s+|\s*\n+\s*|\s+[-–—]+\s+")
+MAX_TAILS = 2
+
+
+def tails(text):
+    """The message less its first sentences, longest first: the question a user asks after telling
+    who they are or what happened. Never past a question mark (what follows a question tells, "it's
+    embarrassing"), and the last MAX_TAILS: the question is at the end."""
+    text = text.strip()
+    rests = [text[m.end():] for m in _BREAK.finditer(text) if "?" not in text[:m.start()]]
+    return [rest for rest in rests if any(c.isalnum() for c in rest)][-MAX_TAILS:]

@@ -189,7 +189,7 @@ def test_the_courtesy_run_wraps_each_query_in_a_template_of_its_language():
     rows = [{"query": "comment supprimer mon compte", "language": "fr"},
             {"query": "account delete kaise kare", "language": "hi", "variant": "hinglish"}]
     wrappers = {"fr": ["Bonjour, {} Merci !"], "hi": ["नमस्ते, {}"], "hinglish": ["bhai {} jaldi batao"]}
-    assert [row["query"] for row in evaluate.with_courtesy(rows, wrappers)] == [
+    assert [row["query"] for row in evaluate.wrapped(rows, wrappers)] == [
         "Bonjour, comment supprimer mon compte Merci !", "bhai account delete kaise kare jaldi batao"]
 
 

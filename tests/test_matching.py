@@ -193,6 +193,31 @@ def test_thanks_in_other_languages_get_the_thanks_reply(pipeline, query, languag
     assert (reply["source"], reply["answer"]) == ("greeting", messages.THANKS[language])
 
 
+@pytest.mark.parametrize("text, tails", [
+    ("how do i go live", []),
+    ("Been using this app for ages. Love it!\nwhere do i see my coins",
+     ["Love it!\nwhere do i see my coins", "where do i see my coins"]),
+    ("can i hide my level? it's embarrassing", []),  # what follows a question tells
+    ("long day. my phone is old - where do i see my coins", ["my phone is old - where do i see my coins",
+                                                              "where do i see my coins"]),
+    ("I'm a student, where do i see my coins", []),  # a comma is no break: the clause can lose its object
+])
+def test_a_message_s_tails_drop_what_is_told_before_the_question(text, tails):
+    from faq.text import tails as message_tails
+
+    assert message_tails(text) == tails
+
+
+@pytest.mark.parametrize("query, faq_id", [
+    ("I have been using this app for two years and I really like it. where is the go live button", "streaming.go-live"),
+    ("Sorry for my english, I am from Brazil. I installed the app some weeks ago with my brother. how do i send a gift",
+     "gifts.send-gift"),
+    ("Long week. Finally some free time tonight! where do i see my beans", "earnings.bean-value"),
+])
+def test_a_story_before_the_question_leaves_its_answer(pipeline, query, faq_id):
+    assert pipeline.answer(query, "en")["faq_id"] == faq_id
+
+
 def test_replies_in_other_languages_are_answered_from_their_own_threshold():
     from dataclasses import replace
 
