@@ -81,12 +81,21 @@ class Pipeline:
             return self._greeting(query, language), True
         features = self.matcher.query(question)
         verdict = self.domain.classify(features)
-        if verdict.label == OUT or is_prompt_injection(query):
+        threshold = self.t.faq if language == "en" else self.t.faq_other_languages
+        if is_prompt_injection(query):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
+        if verdict.label == OUT:
+            # What a message tells before its question can read as out of domain ("I would be
+            # grateful for your assistance."): a question after it that an article answers is answered.
+            match = self._tail_match(question, threshold)
+            if match is None:
+                return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
+            return self._faq_reply(match, language), True
         if verdict.label == GREETING:
             return self._greeting(query, language), True
-        threshold = self.t.faq if language == "en" else self.t.faq_other_languages
-        match = self._match(question, features, threshold)
+        match = self.matcher.match(features)
+        if match.score < threshold:
+            match = self._tail_match(question, threshold) or match
         if match.score >= threshold:
             return self._faq_reply(match, language), True
         if verdict.out_probability >= self.t.out_unanswered:
@@ -97,17 +106,16 @@ class Pipeline:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
 
-    def _match(self, question, features, threshold):
-        """The best article for the whole question or, when that is under the threshold, for the
-        first of its tails that reaches it: what users tell before a question dilutes it ("I've
-        used this app for two years and love it. where is the go live button")."""
-        match = self.matcher.match(features)
-        for tail in tails(question) if match.score < threshold else ():
+    def _tail_match(self, question, threshold):
+        """The best article for the first of the question's tails that reaches the threshold and is
+        not out of domain, or None: what users tell before a question dilutes it ("I've used this
+        app for two years and love it. where is the go live button")."""
+        for tail in tails(question):
             features = self.matcher.query(tail)
-            narrower = self.matcher.match(features)
-            if narrower.score >= threshold and self.domain.classify(features).label != OUT:
-                return narrower
-        return match
+            match = self.matcher.match(features)
+            if match.score >= threshold and self.domain.classify(features).label != OUT:
+                return match
+        return None
 
     def _greeting(self, query, language):
         return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language)

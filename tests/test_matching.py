@@ -213,6 +213,8 @@ def test_a_message_s_tails_drop_what_is_told_before_the_question(text, tails):
     ("Sorry for my english, I am from Brazil. I installed the app some weeks ago with my brother. how do i send a gift",
      "gifts.send-gift"),
     ("Long week. Finally some free time tonight! where do i see my beans", "earnings.bean-value"),
+    # What is told reads as out of domain, the question after it does not.
+    ("I would be very grateful for your kind assistance in this matter. how do i block someone", "safety.block-user"),
 ])
 def test_a_story_before_the_question_leaves_its_answer(pipeline, query, faq_id):
     assert pipeline.answer(query, "en")["faq_id"] == faq_id
