@@ -24,7 +24,7 @@ DOMAIN_EXAMPLES = ROOT / "faq" / "curated" / "domain_examples.json"
 
 @dataclass(frozen=True)
 class Thresholds:
-    # Calibrated on the three query sets with `make eval` (see README, The FAQ).
+    # Calibrated on the query sets with `make eval` (see README, The FAQ).
     faq: float = 0.09  # best article's score needed to answer from the FAQ
     # ...when the reply is in another language: its questions meet fewer curated texts per article
     # (about 25 to English's 70) and score lower. Calibrated on the query sets' questions in those

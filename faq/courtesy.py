@@ -22,9 +22,11 @@ _GREETINGS = [
 ]
 # Who a message is addressed to. Titles may open it alone; the others ("team", "all") only
 # after a greeting or a title.
-_TITLES = [
-    r"yaa*r", r"yr", r"यार", r"sir(?:ji)?", r"madam", r"ma'?am", r"mam", r"bhai(?:ya)?", r"bro", r"respected", r"dear", r"madame", r"monsieur",
-    r"estimad[oa]s?", r"sehr\s+geehrte[rs]?", r"आदरणीय", r"महोदया?", r"सर", r"जी", r"भाई",
+# Whom a question is put to, which may also end it ("live kaise jaate hai yaar").
+_VOCATIVES = [r"yaa*r", r"yr", r"sir(?:ji)?", r"bhai(?:ya)?", r"bro", r"यार", r"सर", r"जी", r"भाई"]
+_TITLES = _VOCATIVES + [
+    r"madam", r"ma'?am", r"mam", r"respected", r"dear", r"madame", r"monsieur",
+    r"estimad[oa]s?", r"sehr\s+geehrte[rs]?", r"आदरणीय", r"महोदया?",
 ]
 _ADDRESSEES = _TITLES + [
     r"ji", r"team", r"brother", r"dude", r"friends?", r"admin", r"support(?:\s+team)?",
@@ -87,9 +89,7 @@ _CLOSINGS = [
     r"आपके\s+जवाब\s+का\s+इंतज़ार(?:\s+\S+){0,2}",
     r"sent\s+from\s+my\s+\w+(?:\s+\w+)?", r"(?:screen\s*shots?|ss|pics?|photos?|images?|videos?)\s+(?:is\s+|are\s+)?(?:attached|below|above)",
     *_NEWCOMER, r"(?:lol|lmao|haha+|hehe+|jaja+|jeje+|mdr|xd)+",
-    # Whom the question was put to, after it ("live kaise jaate hai yaar").
-    r"yaa*r", r"yr", r"bro", r"bhai(?:ya)?", r"sir(?:ji)?", r"ji", r"dude", r"hermano",
-    r"amig[oa]", r"mec", r"frère", r"यार", r"भाई", r"सर", r"जी",
+    *_VOCATIVES, r"ji", r"dude", r"hermano", r"amig[oa]", r"mec", r"frère",
     # Calls for attention: "anyone know how to ..." asks on, so they must end the message.
     r"any\s*(?:one|body)(?:\s+(?:there|here))?", r"(?:some\s*one|somebody)\s+help(?:\s+me)?", r"hel+o+\s*\?{2,}",
 ]

@@ -84,7 +84,6 @@ def is_prompt_injection(text):
     return bool(_PROMPT_INJECTION.search(normalize(text)))
 
 
-
 def load_examples(path):
     with open(path, encoding="utf-8") as f:
         return json.load(f)

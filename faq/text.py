@@ -45,5 +45,7 @@ def tails(text):
     who they are or what happened. Never past a question mark (what follows a question tells, "it's
     embarrassing"), and the last MAX_TAILS: the question is at the end."""
     text = text.strip()
-    rests = [text[m.end():] for m in _BREAK.finditer(text) if "?" not in text[:m.start()]]
+    asked = text.find("?")
+    asked = len(text) if asked < 0 else asked
+    rests = [text[m.end():] for m in _BREAK.finditer(text) if m.start() <= asked]
     return [rest for rest in rests if any(c.isalnum() for c in rest)][-MAX_TAILS:]
