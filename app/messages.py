@@ -37,6 +37,24 @@ GREETING = {
           "Livestreams oder Einnahmen.",
 }
 
+HANDOFF = {
+    "en": "I'm the StreamKar help bot. To reach a person on our support team, go to Me > Help & Feedback in "
+          "the app or email support@streamkar.example, with your StreamKar ID and what happened. You can also "
+          "ask me your question here.",
+    "hi": "मैं StreamKar हेल्प बॉट हूँ। हमारी सपोर्ट टीम के किसी व्यक्ति से बात करने के लिए ऐप में Me > Help & Feedback "
+          "पर जाएँ या support@streamkar.example पर ईमेल करें, अपनी StreamKar ID और पूरी बात के साथ। आप अपना सवाल "
+          "यहाँ भी पूछ सकते हैं।",
+    "fr": "Je suis l'assistant d'aide StreamKar. Pour joindre une personne de notre équipe d'assistance, passez par "
+          "Me > Help & Feedback dans l'application ou écrivez à support@streamkar.example, avec votre identifiant "
+          "StreamKar et ce qui s'est passé. Vous pouvez aussi me poser votre question ici.",
+    "es": "Soy el bot de ayuda de StreamKar. Para hablar con una persona de nuestro equipo de soporte, entra en "
+          "Me > Help & Feedback dentro de la app o escribe a support@streamkar.example, con tu ID de StreamKar y lo "
+          "que pasó. También puedes hacerme tu pregunta aquí.",
+    "de": "Ich bin der StreamKar-Hilfe-Bot. Einen Menschen aus unserem Support-Team erreichst du in der App über "
+          "Me > Help & Feedback oder per Mail an support@streamkar.example – mit deiner StreamKar-ID und dem, was "
+          "passiert ist. Du kannst mir deine Frage auch hier stellen.",
+}
+
 THANKS = {
     "en": "You're welcome! Is there anything else I can help you with?",
     "hi": "आपका स्वागत है! क्या मैं किसी और चीज़ में आपकी मदद कर सकता हूँ?",

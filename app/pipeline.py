@@ -15,6 +15,7 @@ from faq import data as faq_data
 from faq.courtesy import is_thanks, without_courtesy
 from faq.domain import GREETING, OUT, is_prompt_injection, load_examples
 from faq.fitted import fitted
+from faq.handoff import asks_for_a_person
 from faq.text import normalize, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
@@ -77,8 +78,10 @@ class Pipeline:
     def _answer(self, query, language, conversation_id, request_id):
         """(reply, whether it holds for any conversation)."""
         question = without_courtesy(query)
-        if not question:
+        if not normalize(question):  # courtesy, punctuation or emoji alone ("?", "😡😡")
             return self._greeting(query, language), True
+        if asks_for_a_person(question):
+            return self._reply(messages.HANDOFF, "handoff", language), True
         features = self.matcher.query(question)
         verdict = self.domain.classify(features)
         threshold = self.t.faq if language == "en" else self.t.faq_other_languages

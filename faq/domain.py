@@ -24,13 +24,13 @@ FILTER_C = 20.0
 
 # Attempts to re-instruct the model are refused whatever else they ask: their words ("password",
 # "rules") can read like a StreamKar question. Matched against normalised text.
-_INSTRUCTIONS = r"(instructions?|rules|guidelines|prompts?|directions|règles|consignes|instrucciones|reglas|normas|anweisungen|regeln|vorgaben|niyam)"
-_ALL_OF_YOUR = r"(all|any|your|previous|prior|above|earlier|toutes|tes|vos|précédentes|todas|tus|sus|anteriores|alle|deine|vorherigen|bisherigen|saare|purane)"
+_INSTRUCTIONS = r"(instructions?|rules|guidelines|prompts?|directions|regles|consignes|instrucciones|reglas|normas|anweisungen|regeln|vorgaben|niyam)"
+_ALL_OF_YOUR = r"(all|any|your|previous|prior|above|earlier|toutes|tes|vos|precedentes|todas|tus|sus|anteriores|alle|deine|vorherigen|bisherigen|saare|purane)"
 _PROMPT_INJECTION = re.compile(
     r"\b(ignore|disregard|forget|ignora|olvida|oublie|ignorier\w*|vergiss|missachte)\b(\s+\w+){0,2}?\s+"
     + _ALL_OF_YOUR + r"(\s+\w+){0,2}?\s+" + _INSTRUCTIONS + r"\b"
     r"|\b" + _INSTRUCTIONS + r"(\s+\w+){0,3}?\s+ignore\s+kar"
-    r"|\b(system|developer|hidden|initial)\s*prompt\b|\bprompt\s+(système|systeme|del sistema)\b"
+    r"|\b(system|developer|hidden|initial)\s*prompt\b|\bprompt\s+(systeme|del sistema)\b"
     r"|\bjailbreak|\b(developer|dan)\s+mode\b"
     r"|\b(you are|you re|youre|tu es|eres|du bist|tum)(\s+now|\s+maintenant|\s+ahora|\s+jetzt|\s+ab)?\s+dan\b"
     r"|" + normalize("निर्देशों") + r"\b.*\b(" + normalize("अनदेखा") + "|" + normalize("इग्नोर") + ")"

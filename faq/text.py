@@ -11,6 +11,10 @@ _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
 # compared by their consonants. Python's \w leaves these marks out, which would otherwise split
 # each word into single letters.
 _DEVANAGARI_MARKS = re.compile(r"[\u0900-\u0903\u093A-\u094F\u0951-\u0957\u0962\u0963]")
+# Phones make accents optional ("olvide la contraseña", "paiement refuse"): letters are compared
+# without them. German spells a missing umlaut with an e ("aendern"), so umlauts become that first.
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+_ACCENTS = re.compile(r"[\u0300-\u036f]")
 # Phones drop the apostrophe of English contractions ("dont", "im"): drop it everywhere, so
 # "don't" and "dont" are one word. French elisions ("l'appli") keep theirs as a word break.
 _CONTRACTION = re.compile(r"(?<=[a-z])['’](?=(?:t|s|m|re|ve|ll|d)\b)")
@@ -22,13 +26,29 @@ SHORTHAND = {
     "pfp": "profile photo", "vid": "video", "vids": "videos", "bday": "birthday", "b4": "before",
     "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "tmrw": "tomorrow",
     "info": "information", "num": "number", "amt": "amount", "w": "with", "wanna": "want to",
+    # Hinglish typed without its vowels ("nhi ho rha h"), as the curated Hinglish texts spell it.
+    "nhi": "nahi", "kr": "kar", "krna": "karna", "krne": "karne", "krni": "karni",
+    "krte": "karte", "krta": "karta", "krti": "karti", "kru": "karu", "kre": "kare", "kro": "karo",
+    "krke": "karke", "rha": "raha", "rhi": "rahi", "rhe": "rahe", "skte": "sakte", "skta": "sakta",
+    "skti": "sakti", "sku": "saku", "kese": "kaise", "btao": "batao", "bta": "bata", "jldi": "jaldi",
+    "pta": "pata", "mje": "mujhe", "mjhe": "mujhe", "muje": "mujhe", "gya": "gaya", "gyi": "gayi",
+    "gye": "gaye", "kb": "kab", "tk": "tak", "yha": "yaha", "kch": "kuch", "lga": "laga",
+    "smjh": "samajh", "pese": "paise", "pesa": "paisa", "hoon": "hu", "hun": "hu", "kyun": "kyu",
+    "kyon": "kyu", "chaiye": "chahiye", "chahie": "chahiye",
+    "smth": "something", "idk": "i dont know", "rn": "right now", "nite": "night", "wat": "what",
+    "koi": "quoi", "jsp": "je sais pas", "stp": "s il te plait", "svp": "s il vous plait",
+    "qqn": "quelqu un", "qqch": "quelque chose", "pr": "pour", "bcp": "beaucoup", "tjrs": "toujours",
+    "mtn": "maintenant", "jsuis": "je suis", "chui": "je suis", "q": "que", "xq": "porque",
+    "tb": "tambien", "tmb": "tambien", "porfa": "por favor", "nich": "nicht", "nen": "einen",
+    "kp": "keine ahnung", "mdp": "mot de passe",
 }
 
 
 def normalize(text):
     """Lower-case, NFKC, punctuation dropped, chat shorthand written out, one space between words:
     what users vary freely."""
-    text = _DEVANAGARI_MARKS.sub("", unicodedata.normalize("NFKC", text).casefold())
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS))
+    text = _DEVANAGARI_MARKS.sub("", _ACCENTS.sub("", text))
     words = _NON_WORD.sub(" ", _CONTRACTION.sub("", text)).split()
     return " ".join(SHORTHAND.get(word, word) for word in words)
 

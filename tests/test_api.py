@@ -45,6 +45,12 @@ def test_out_of_domain_question_is_refused_politely(web):
     assert body["answer"] == messages.OUT_OF_DOMAIN["en"]
 
 
+def test_asking_for_a_person_gets_the_way_to_the_support_team(web):
+    body = web.chat("quiero hablar con una persona real", language="es").json()
+    assert (body["source"], body["faq_id"]) == ("handoff", None)
+    assert body["answer"] == messages.HANDOFF["es"]
+
+
 def test_uncovered_question_is_answered_by_the_worker(web, unique):
     reply = web.chat(f"is there a quiz game i can play with my viewers {unique}")
     body = reply.json()

@@ -3,6 +3,7 @@ examples written for these tests."""
 import numpy as np
 import pytest
 
+from app import messages
 from app.pipeline import offline_pipeline
 from faq.domain import is_prompt_injection
 from faq.text import normalize
@@ -41,6 +42,10 @@ def test_questions_in_every_language_find_their_article(pipeline, query, languag
     ("dont", "dont"),
     ("l'appli ne marche pas", "l appli ne marche pas"),  # French elision stays a word break
     ("मैं किसी यूज़र को", "म कस यजर क"),  # Hindi by consonants
+    ("Olvidé la contraseña", "olvide la contrasena"),  # accents are optional on phones
+    ("Passwort ändern, Überweisung", "passwort aendern ueberweisung"),  # as typed without umlauts
+    ("coins nhi aaye kya kru", "coins nahi aaye kya karu"),  # Hinglish without its vowels
+    ("jsuis bloqué koi faire", "je suis bloque quoi faire"),
 ])
 def test_normalisation_evens_out_what_phones_vary(text, normalized):
     assert normalize(text) == normalized
@@ -49,6 +54,8 @@ def test_normalisation_evens_out_what_phones_vary(text, normalized):
 @pytest.mark.parametrize("query, faq_id", [
     ("how do i change my pfp", "account.edit-profile"),
     ("ppl keep sending me rude msgs in dms", "safety.harassment"),
+    ("ich moechte mein konto loeschen", "account.delete-account"),
+    ("mera acc ban ho gya kya kru", "safety.banned-appeal"),
 ])
 def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     reply = pipeline.answer(query, "en")
@@ -128,9 +135,33 @@ def test_one_more_example_barely_moves_the_filter_on_unrelated_questions(pipelin
         assert abs(before.classify(features).out_probability - after.classify(features).out_probability) < 0.01, query
 
 
-@pytest.mark.parametrize("query", ["hello!", "thanks a lot"])
-def test_greetings_and_thanks_get_a_friendly_reply(pipeline, query):
+@pytest.mark.parametrize("query", ["hello!", "thanks a lot", "?", "😡😡😡", "..."])
+def test_greetings_thanks_and_bare_punctuation_get_a_friendly_reply(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "greeting"
+
+
+@pytest.mark.parametrize("query, language", [
+    ("can I talk to a real person please", "en"),
+    ("hi, what's your customer care number?", "en"),
+    ("customer care ka number kya hai", "hi"),
+    ("किसी इंसान से बात करनी है", "hi"),
+    ("Je voudrais parler à un conseiller", "fr"),
+    ("¿Puedo hablar con un agente?", "es"),
+    ("Bist du ein Bot?", "de"),
+])
+def test_asking_for_a_person_gets_the_way_to_the_support_team(pipeline, query, language):
+    reply = pipeline.answer(query, language)
+    assert (reply["source"], reply["answer"]) == ("handoff", messages.HANDOFF[language])
+
+
+@pytest.mark.parametrize("query", [
+    "how do i contact support if my coins never arrived",  # the article says how
+    "how do i chat with a host in private",
+    "how to become an agent",
+    "how do i message someone",
+])
+def test_questions_that_name_a_person_are_not_handed_off(pipeline, query):
+    assert pipeline.answer(query, "en")["source"] != "handoff"
 
 
 @pytest.mark.parametrize("query, faq_id", [

@@ -9,7 +9,7 @@
   const list = document.getElementById("messages");
   const status = document.getElementById("status");
   const sourceLabels = { faq: "Help article", llm: "AI answer", fallback: "Support team",
-                         out_of_domain: "", greeting: "" };
+                         out_of_domain: "", greeting: "", handoff: "" };
 
   function element(tag, className, text) {
     const node = document.createElement(tag);
