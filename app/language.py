@@ -18,6 +18,7 @@ humko hamara tera teri tumhara aap apna apni apne nahi nahin nhi kar karu karun 
 kare kiya kiye ho hoga hogi raha rahi rahe gaya gayi gaye diya liya sakta sakti sakte chahiye
 wala wali wale hota hoti hote abhi bhi toh aur lekin pe ko ka ki ke se mein mai bhai yaar
 kuch koi jab phir dobara baar paisa paise wapas kaha kitna kitne kitni batao bataye bata
+karte karta karti karne karke sakte pata hu h
 """.split())
 MIN_CONFIDENCE = 0.5
 

@@ -22,7 +22,7 @@ def _hindi(*phrases):
 
 
 _PERSON_EN = (r"(?:a |an |some |the |your |one of your )?(?:real |live |actual |human |proper )?"
-              + _any(r"human(?: being)?", "person", "people", r"agents?", "representative", "rep", "operator",
+              + _any(r"human(?: being)?", "person", r"agents?", "representative", "rep", "operator",
                      "someone", "somebody", "staff", "employee", "executive", "admin", "manager",
                      r"customer (?:care|service|support)(?: agent| team| executive| person)?",
                      r"support(?: team| agent| staff| person)?")
@@ -47,7 +47,7 @@ _EN = [
 ]
 _PERSON_HINGLISH = _any("insaan", "insan", "aadmi", "banda", "bande", "human", "person", "agent", "executive",
                         r"customer care(?: wale| wala)?", r"support(?: team| wale| wala)?", "real person")
-_EN += [
+_HINDI = [
     r"(?:mujhe |muje |mereko |kya )?(?:kisi )?" + _PERSON_HINGLISH + r" (?:se|ko) (?:baat|contact|call)"
     r"(?: karni| karna| karao| karwao| karwa do| kara do| kar sakte| kar sakta| kaise kare| kaise karu| karu)?"
     r"(?: hai| he| chahiye| hu| ho sakti hai| kaise| kya)*",
@@ -88,7 +88,7 @@ _DE = [
 # What the message may add: what it is about ("... about my missing coins"), a plea.
 _ABOUT = (r"(?: " + _any("about", "regarding", "for", "because", "wegen", "pour", "sobre", "por", r"ke (?:baare|bare) (?:me|mein)")
           + r"(?: \w+){1,8})?(?: please| plz| now| asap| urgently| right now| immediately)?")
-_ASKS_FOR_A_PERSON = re.compile(r"(?:" + "|".join(_EN + _FR + _ES + _DE) + ")" + _ABOUT)
+_ASKS_FOR_A_PERSON = re.compile(r"(?:" + "|".join(_EN + _HINDI + _FR + _ES + _DE) + ")" + _ABOUT)
 
 
 def asks_for_a_person(text):

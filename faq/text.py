@@ -35,11 +35,12 @@ SHORTHAND = {
     "gye": "gaye", "kb": "kab", "tk": "tak", "yha": "yaha", "kch": "kuch", "lga": "laga",
     "smjh": "samajh", "pese": "paise", "pesa": "paisa", "hoon": "hu", "hun": "hu", "kyun": "kyu",
     "kyon": "kyu", "chaiye": "chahiye", "chahie": "chahiye",
+    # Not "koi", "pr" or "tb": Hinglish "koi", "par" and "tab" typed short.
     "smth": "something", "idk": "i dont know", "rn": "right now", "nite": "night", "wat": "what",
-    "koi": "quoi", "jsp": "je sais pas", "stp": "s il te plait", "svp": "s il vous plait",
-    "qqn": "quelqu un", "qqch": "quelque chose", "pr": "pour", "bcp": "beaucoup", "tjrs": "toujours",
+    "jsp": "je sais pas", "stp": "s il te plait", "svp": "s il vous plait",
+    "qqn": "quelqu un", "qqch": "quelque chose", "bcp": "beaucoup", "tjrs": "toujours",
     "mtn": "maintenant", "jsuis": "je suis", "chui": "je suis", "q": "que", "xq": "porque",
-    "tb": "tambien", "tmb": "tambien", "porfa": "por favor", "nich": "nicht", "nen": "einen",
+    "tmb": "tambien", "porfa": "por favor", "nich": "nicht", "nen": "einen",
     "kp": "keine ahnung", "mdp": "mot de passe",
 }
 

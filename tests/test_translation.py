@@ -58,6 +58,7 @@ def test_unreachable_google_degrades_to_the_original(redis_url):
 @pytest.mark.parametrize("text, language", [
     ("how do I recharge coins in the app", "en"),
     ("mera withdrawal fail ho gaya paise kab wapas aayenge", "hi"),
+    ("withdrawal krte time error aa rha h", "hi"),  # Hinglish as phones type it
     ("मेरा अकाउंट बैन हो गया है, क्या करूँ?", "hi"),
     ("Comment est-ce que je peux supprimer mon compte ?", "fr"),
     ("¿Por qué no me llegan las monedas que pagué?", "es"),
