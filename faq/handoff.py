@@ -35,6 +35,7 @@ _EN = [
     r"(?:i (?:want|need|would like|d like|wanna) (?:to )?|(?:can|could|may) i |let me |please |pls )?"
     r"(?:talk|speak|chat) (?:to|with) " + _PERSON_EN,
     r"(?:please |pls )?(?:connect|transfer|put) (?:me )?(?:to|with|through to) " + _PERSON_EN,
+    r"(?:i (?:want|need|would like) |can i get |get me )?(?:help|assistance) from " + _PERSON_EN,
     r"(?:a |an )?" + _any(r"(?:real |live |actual )?(?:human|person|agent)", "representative", "operator",
                           r"customer (?:care|service|support)(?: agent| team| executive)?") + r"(?: please| pls| now| asap)?",
     r"(?:how (?:do|can) i |how to |where (?:do|can) i |i want to |can i |i need to )?"

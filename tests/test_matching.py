@@ -142,6 +142,7 @@ def test_greetings_thanks_and_bare_punctuation_get_a_friendly_reply(pipeline, qu
 
 @pytest.mark.parametrize("query, language", [
     ("can I talk to a real person please", "en"),
+    ("I need help from a human", "en"),
     ("hi, what's your customer care number?", "en"),
     ("customer care ka number kya hai", "hi"),
     ("किसी इंसान से बात करनी है", "hi"),
@@ -325,7 +326,8 @@ def test_an_unanswered_question_offers_the_closest_article_when_there_is_one(pip
 @pytest.mark.parametrize("question, without, faq_id", [
     ("my account got banned, my user id is 1733412345", "my account got banned, my user id is", "safety.banned-appeal"),
     ("my stream keeps lagging, my user id is 1733412345", "my stream keeps lagging, my user id is", "technical.buffering-lag"),
-    ("how do i withdraw my beans, order 90031877342", "how do i withdraw my beans, order", "earnings.withdrawal-limits-timing"),
+    ("i paid for coins but never got them, order 90031877342", "i paid for coins but never got them, order",
+     "payments.coins-not-received"),
     ("how do i block someone, see https://imgur.com/a/x8Kd2", "how do i block someone, see", "safety.block-user"),
     ("how to become a host? my profile: streamkar.example/u/rahul", "how to become a host? my profile:", "hosts.become-host"),
     ("@StreamKarHelp how do i withdraw my beans", "how do i withdraw my beans", "earnings.withdrawal-limits-timing"),
