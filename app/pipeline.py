@@ -16,7 +16,7 @@ from faq.courtesy import is_thanks, without_courtesy
 from faq.domain import GREETING, OUT, is_prompt_injection, load_examples
 from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
-from faq.text import normalize, tails
+from faq.text import heads, normalize, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -113,8 +113,8 @@ class Pipeline:
         """The best article for the first of the question's tails that reaches the threshold and is
         not out of domain, or None: what users tell before a question dilutes it ("I've used this
         app for two years and love it. where is the go live button")."""
-        for tail in tails(question):
-            features = self.matcher.query(tail)
+        for part in tails(question) + heads(question):
+            features = self.matcher.query(part)
             match = self.matcher.match(features)
             if match.score >= threshold and self.domain.classify(features).label != OUT:
                 return match

@@ -54,7 +54,11 @@ _OPENERS = _NEWCOMER + [
     r"ok(?:ay)?\s+so", r"urgent",
     r"sorry\s+to\s+(?:bother|disturb)(?:\s+(?:you|u))?(?:\s+(?:guys|all))?(?:\s+again)?(?:\s+lol)?",
     r"disculp(?:en|a|e)\s+la\s+molestia", r"espero\s+que\s+(?:se\s+encuentren|estés|esté|estén)\s+(?:muy\s+)?bien",
-    r"koi\s+hai", r"कोई\s+है", r"(?:i\s+have\s+an?\s+)?(?:quick|small)\s+(?:question|doubt|query)",
+    r"koi\s+hai", r"कोई\s+है",
+    # Asked, not told: "y a quelqu'un qui a piraté mon compte" asks on.
+    r"(?:il\s+)?y\s+a\s+quelqu'un(?:\s+(?:ici|là))?\s*\?+", r"(?:hay\s+)?alguien\s+(?:ahí|ahi|aquí|aqui)\s*\?+",
+    r"ist\s+(?:da\s+)?(?:jemand|wer)(?:\s+da)?\s*\?+", r"jemand\s+da\s*\?+",
+    r"(?:i\s+have\s+an?\s+)?(?:quick|small)\s+(?:question|doubt|query)",
     r"i\s+have\s+a\s+(?:question|doubt|query)", r"(?:is\s+)?any\s*(?:one|body)\s+(?:there|here|online)",
     r"excuse\s+me", r"(?:please|pls|plz|kindly)\s+help(?:\s+me)?", r"tengo\s+una\s+(?:pregunta|duda)", r"una\s+pregunta",
     r"(?:une\s+)?petite\s+question", r"j'ai\s+une\s+question", r"(?:eine\s+)?kurze\s+frage", r"ich\s+habe\s+eine\s+frage",

@@ -70,3 +70,12 @@ def tails(text):
     asked = len(text) if asked < 0 else asked
     rests = [text[m.end():] for m in _BREAK.finditer(text) if m.start() <= asked]
     return [rest for rest in rests if any(c.isalnum() for c in rest)][-MAX_TAILS:]
+
+
+def heads(text):
+    """The message up to each of its first question marks that more follows: the question a user
+    asks before telling what they tried or how they feel ("how do i withdraw? i've been trying for
+    two days")."""
+    text = text.strip()
+    firsts = [text[:m.start()] for m in _BREAK.finditer(text) if text[m.start() - 1] == "?"]
+    return [first for first in firsts if any(c.isalnum() for c in first)][:MAX_TAILS]
