@@ -90,7 +90,7 @@ class Pipeline:
         if verdict.label == OUT:
             # What a message tells before its question can read as out of domain ("I would be
             # grateful for your assistance."): a question after it that an article answers is answered.
-            match = self._tail_match(question, threshold)
+            match = self._part_match(question, threshold)
             if match is None:
                 return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
             return self._faq_reply(match, language), True
@@ -98,7 +98,7 @@ class Pipeline:
             return self._greeting(query, language), True
         match = self.matcher.match(features)
         if match.score < threshold:
-            match = self._tail_match(question, threshold) or match
+            match = self._part_match(question, threshold) or match
         if match.score >= threshold:
             return self._faq_reply(match, language), True
         if verdict.out_probability >= self.t.out_unanswered:
@@ -109,10 +109,10 @@ class Pipeline:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
 
-    def _tail_match(self, question, threshold):
-        """The best article for the first of the question's tails that reaches the threshold and is
-        not out of domain, or None: what users tell before a question dilutes it ("I've used this
-        app for two years and love it. where is the go live button")."""
+    def _part_match(self, question, threshold):
+        """The best article for the first of the question's tails, then heads, that reaches the
+        threshold and is not out of domain, or None: what users tell before or after a question
+        dilutes it ("I've used this app for two years and love it. where is the go live button")."""
         for part in tails(question) + heads(question):
             features = self.matcher.query(part)
             match = self.matcher.match(features)

@@ -26,7 +26,7 @@ SHORTHAND = {
     "pfp": "profile photo", "vid": "video", "vids": "videos", "bday": "birthday", "b4": "before",
     "bc": "because", "cuz": "because", "coz": "because", "thru": "through", "tmrw": "tomorrow",
     "info": "information", "num": "number", "amt": "amount", "w": "with", "wanna": "want to",
-    # Hinglish typed without its vowels ("nhi ho rha h"), as the curated Hinglish texts spell it.
+    # Hinglish typed without its vowels ("nhi ho rha"), as the curated Hinglish texts spell it.
     "nhi": "nahi", "kr": "kar", "krna": "karna", "krne": "karne", "krni": "karni",
     "krte": "karte", "krta": "karta", "krti": "karti", "kru": "karu", "kre": "kare", "kro": "karo",
     "krke": "karke", "rha": "raha", "rhi": "rahi", "rhe": "rahe", "skte": "sakte", "skta": "sakta",
@@ -46,8 +46,8 @@ SHORTHAND = {
 
 
 def normalize(text):
-    """Lower-case, NFKC, punctuation dropped, chat shorthand written out, one space between words:
-    what users vary freely."""
+    """Lower-case, NFKC, accents and punctuation dropped, chat shorthand written out, one space
+    between words: what users vary freely."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS))
     text = _DEVANAGARI_MARKS.sub("", _ACCENTS.sub("", text))
     words = _NON_WORD.sub(" ", _CONTRACTION.sub("", text)).split()
