@@ -78,9 +78,10 @@ class Pipeline:
     def _answer(self, query, language, conversation_id, request_id):
         """(reply, whether it holds for any conversation)."""
         question = without_courtesy(query)
-        if not normalize(question):  # courtesy, punctuation or emoji alone ("?", "😡😡")
+        normalized = normalize(question)
+        if not normalized:  # courtesy, punctuation or emoji alone ("?", "😡😡")
             return self._greeting(query, language), True
-        if asks_for_a_person(question):
+        if asks_for_a_person(normalized):
             return self._reply(messages.HANDOFF, "handoff", language), True
         features = self.matcher.query(question)
         verdict = self.domain.classify(features)

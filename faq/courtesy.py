@@ -9,7 +9,8 @@ Each list holds kinds of phrase, in the five languages and Hinglish, never a que
 import re
 
 
-def _any(phrases):
+def any_of(phrases):
+    """A regular expression matching any of `phrases`."""
     return "(?:" + "|".join(phrases) + ")"
 
 
@@ -73,7 +74,7 @@ _REPLY = r"(?:reply|respond|response|answer|revert|help|assist|solve|advise|chec
 # Closings end the message; thanks may carry a few words ("thanks a ton in advance"), the others
 # a name or an addressee ("Regards, Rahul"). Pleas name a reply, never the question's verb.
 _CLOSINGS = [
-    rf"{_any(_THANKS)}(?:[\s,]+[\w']+){{0,4}}",
+    rf"{any_of(_THANKS)}(?:[\s,]+[\w']+){{0,4}}",
     r"(?:best\s+|kind\s+|warm\s+)?regards", r"cheers", r"yours\s+(?:faithfully|sincerely|truly)", r"sincerely",
     r"cordialement", r"bonne\s+journée", r"(?:veuillez\s+agréer|bien\s+à\s+vous)(?:\s+[\w']+){0,4}",
     r"(?:un\s+)?saludos?(?:\s+cordiales)?", r"bendiciones", r"atte", r"atentamente",
@@ -103,12 +104,12 @@ _CLOSINGS = [
 # are not \w, and must stay with their word).
 _GAP = r"[^\w\u0900-\u097F]"
 _LEADING = re.compile(
-    rf"^{_GAP}*(?:{_any(_GREETINGS)}|{_any(_OPENERS)}|{_any(_TITLES)})(?:{_GAP}+{_any(_ADDRESSEES)})*"
-    rf"(?:{_GAP}*/{_GAP}*{_any(_ADDRESSEES)})*(?![\w\u0900-\u097F]){_GAP}*",  # "Sir/Madam"
+    rf"^{_GAP}*(?:{any_of(_GREETINGS)}|{any_of(_OPENERS)}|{any_of(_TITLES)})(?:{_GAP}+{any_of(_ADDRESSEES)})*"
+    rf"(?:{_GAP}*/{_GAP}*{any_of(_ADDRESSEES)})*(?![\w\u0900-\u097F]){_GAP}*",  # "Sir/Madam"
     re.IGNORECASE)
 # A closing, then a name or an addressee or two ("Thanks so much, Jess xx"), ends the message.
-_SIGNATURE = rf"(?:[\s,]+(?:{_any(_ADDRESSEES)}|(?-i:[A-Z]\w+)|xx+|xoxo|lol|mate)){{0,3}}"
-_TRAILING = re.compile(rf"(?:^|{_GAP}+)(?:{_any(_CLOSINGS)}){_SIGNATURE}{_GAP}*$", re.IGNORECASE)
+_SIGNATURE = rf"(?:[\s,]+(?:{any_of(_ADDRESSEES)}|(?-i:[A-Z]\w+)|xx+|xoxo|lol|mate)){{0,3}}"
+_TRAILING = re.compile(rf"(?:^|{_GAP}+)(?:{any_of(_CLOSINGS)}){_SIGNATURE}{_GAP}*$", re.IGNORECASE)
 
 
 def without_courtesy(text):
@@ -120,7 +121,7 @@ def without_courtesy(text):
     return rest
 
 
-_THANKED = re.compile(rf"(?<!\w){_any(_THANKS)}(?!\w)", re.IGNORECASE)
+_THANKED = re.compile(rf"(?<!\w){any_of(_THANKS)}(?!\w)", re.IGNORECASE)
 
 
 def is_thanks(text):

@@ -9,45 +9,42 @@ shorthand written out.
 """
 import re
 
+from faq.courtesy import any_of
 from faq.text import normalize
-
-
-def _any(*phrases):
-    return "(?:" + "|".join(phrases) + ")"
 
 
 def _hindi(*phrases):
     """Devanagari phrases as normalised text spells them (by their consonants)."""
-    return _any(*(normalize(phrase) for phrase in phrases))
+    return any_of([normalize(phrase) for phrase in phrases])
 
 
 _PERSON_EN = (r"(?:a |an |some |the |your |one of your )?(?:real |live |actual |human |proper )?"
-              + _any(r"human(?: being)?", "person", r"agents?", "representative", "rep", "operator",
-                     "someone", "somebody", "staff", "employee", "executive", "admin", "manager",
-                     r"customer (?:care|service|support)(?: agent| team| executive| person)?",
-                     r"support(?: team| agent| staff| person)?")
+              + any_of([r"human(?: being)?", "person", r"agents?", "representative", "rep", "operator",
+                        "someone", "somebody", "staff", "employee", "executive", "admin", "manager",
+                        r"customer (?:care|service|support)(?: agent| team| executive| person)?",
+                        r"support(?: team| agent| staff| person)?"])
               + r"(?: (?:from|in|at|of) (?:the |your )?(?:support|customer care|customer service|streamkar)(?: team)?)?")
-_CONTACT_EN = _any(r"customer (?:care|service|support)", r"(?:the )?support(?: team)?", r"streamkar(?: support| team)?",
-                   "you", "you guys", r"help ?desk", r"a (?:human|person)", "the team")
-_NUMBER = _any("number", "no", "email", "mail", r"e mail", "address", "phone", "id", "contact", "whatsapp")
+_CONTACT_EN = any_of([r"customer (?:care|service|support)", r"(?:the )?support(?: team)?", r"streamkar(?: support| team)?",
+                      "you", "you guys", r"help ?desk", r"a (?:human|person)", "the team"])
+_NUMBER = any_of(["number", "no", "email", "mail", r"e mail", "address", "phone", "id", "contact", "whatsapp"])
 
 _EN = [
     r"(?:i (?:want|need|would like|d like|wanna) (?:to )?|(?:can|could|may) i |let me |please |pls )?"
     r"(?:talk|speak|chat) (?:to|with) " + _PERSON_EN,
     r"(?:please |pls )?(?:connect|transfer|put) (?:me )?(?:to|with|through to) " + _PERSON_EN,
     r"(?:i (?:want|need|would like) |can i get |get me )?(?:help|assistance) from " + _PERSON_EN,
-    r"(?:a |an )?" + _any(r"(?:real |live |actual )?(?:human|person|agent)", "representative", "operator",
-                          r"customer (?:care|service|support)(?: agent| team| executive)?") + r"(?: please| pls| now| asap)?",
+    r"(?:a |an )?" + any_of([r"(?:real |live |actual )?(?:human|person|agent)", "representative", "operator",
+                             r"customer (?:care|service|support)(?: agent| team| executive)?"]) + r"(?: please| pls| now| asap)?",
     r"(?:how (?:do|can) i |how to |where (?:do|can) i |i want to |can i |i need to )?"
     r"(?:contact|reach|call|email|mail|message) " + _CONTACT_EN,
     r"(?:what is |whats |give me |i need |send me |share )?(?:the |your )?"
-    + _any(r"customer (?:care|service|support)", "support", "helpline", r"help ?desk", "contact", "streamkar")
+    + any_of([r"customer (?:care|service|support)", "support", "helpline", r"help ?desk", "contact", "streamkar"])
     + r"(?: phone| contact| whatsapp| email)? " + _NUMBER,
     r"(?:are you|r you|is this|am i (?:talking|chatting|speaking) (?:to|with)) (?:a |an )?"
-    + _any("bot", "robot", "ai", "human", r"real (?:person|human)", "person", "machine") + r"(?: or (?:a |an )?\w+)?",
+    + any_of(["bot", "robot", "ai", "human", r"real (?:person|human)", "person", "machine"]) + r"(?: or (?:a |an )?\w+)?",
 ]
-_PERSON_HINGLISH = _any("insaan", "insan", "aadmi", "banda", "bande", "human", "person", "agent", "executive",
-                        r"customer care(?: wale| wala)?", r"support(?: team| wale| wala)?", "real person")
+_PERSON_HINGLISH = any_of(["insaan", "insan", "aadmi", "banda", "bande", "human", "person", "agent", "executive",
+                           r"customer care(?: wale| wala)?", r"support(?: team| wale| wala)?", "real person"])
 _HINDI = [
     r"(?:mujhe |muje |mereko |kya )?(?:kisi )?" + _PERSON_HINGLISH + r" (?:se|ko) (?:baat|contact|call)"
     r"(?: karni| karna| karao| karwao| karwa do| kara do| kar sakte| kar sakta| kaise kare| kaise karu| karu)?"
@@ -62,8 +59,8 @@ _HINDI = [
 _FR = [
     r"(?:je (?:veux|voudrais|souhaite|peux) |puis je |est ce que je peux |comment )?(?:parler|discuter) (?:a|avec) "
     r"(?:un |une |le |la |quelqu un(?: de)? )?(?:vrai |vraie |reel |reelle )?"
-    + _any("humain", "personne", "conseiller", "conseillere", "agent", "operateur", "operatrice",
-           "service client", "support", r"quelqu un(?: de reel| du support)?") + r"(?: reel| reelle| humain)?",
+    + any_of(["humain", "personne", "conseiller", "conseillere", "agent", "operateur", "operatrice",
+              "service client", "support", r"quelqu un(?: de reel| du support)?"]) + r"(?: reel| reelle| humain)?",
     r"(?:comment )?(?:contacter|joindre|appeler) (?:le |la |l )?(?:service client|support|assistance|equipe)",
     r"(?:quel est )?(?:le )?(?:numero|mail|email|adresse) (?:du |de l )?(?:service client|support|assistance)",
     r"(?:es tu|tu es|vous etes|c est) (?:un |une )?(?:robot|bot|humain|vraie personne|ia)",
@@ -71,8 +68,8 @@ _FR = [
 _ES = [
     r"(?:quiero |necesito |puedo |como puedo |me gustaria |quisiera )?(?:hablar|comunicarme|chatear) con "
     r"(?:una |un |el |la )?"
-    + _any("persona", "humano", "agente", "asesor", "asesora", "operador", "representante", "alguien",
-           "soporte", "servicio al cliente", "atencion al cliente") + r"(?: real| de verdad| humano)?",
+    + any_of(["persona", "humano", "agente", "asesor", "asesora", "operador", "representante", "alguien",
+              "soporte", "servicio al cliente", "atencion al cliente"]) + r"(?: real| de verdad| humano)?",
     r"(?:como )?(?:contactar|contacto|llamar) (?:a |al |con )?(?:el |la )?(?:soporte|servicio al cliente|atencion al cliente)",
     r"(?:cual es el )?(?:numero|correo|email|mail) (?:de |del )?(?:soporte|atencion al cliente|servicio al cliente)",
     r"(?:eres|sos|es esto) (?:un |una )?(?:robot|bot|humano|persona real|ia)",
@@ -80,17 +77,19 @@ _ES = [
 _DE = [
     r"(?:ich (?:will|moechte|mochte|muss) |kann ich |wie kann ich )?mit (?:einem |einer |jemandem |dem |der )?"
     r"(?:echten |richtigen )?"
-    + _any("menschen", "mensch", "mitarbeiter", "mitarbeiterin", "berater", "support", "kundenservice",
-           "kundendienst", "jemandem", "person") + r"(?: vom support)? (?:sprechen|reden|chatten|schreiben)",
+    + any_of(["menschen", "mensch", "mitarbeiter", "mitarbeiterin", "berater", "support", "kundenservice",
+              "kundendienst", "jemandem", "person"]) + r"(?: vom support)? (?:sprechen|reden|chatten|schreiben)",
     r"(?:wie kann ich )?(?:den )?(?:support|kundenservice|kundendienst) (?:kontaktieren|erreichen|anrufen)",
     r"(?:telefonnummer|nummer|email|mail) (?:vom|des) (?:support|kundenservice|kundendienst)",
     r"bist du (?:ein |eine )?(?:bot|roboter|mensch|ki|echte person)",
 ]
 # What the message may add: what it is about ("... about my missing coins"), a plea.
-_ABOUT = (r"(?: " + _any("about", "regarding", "for", "because", "wegen", "pour", "sobre", "por", r"ke (?:baare|bare) (?:me|mein)")
+_ABOUT = (r"(?: " + any_of(["about", "regarding", "for", "because", "wegen", "pour", "sobre", "por",
+                            r"ke (?:baare|bare) (?:me|mein)"])
           + r"(?: \w+){1,8})?(?: please| plz| now| asap| urgently| right now| immediately)?")
 _ASKS_FOR_A_PERSON = re.compile(r"(?:" + "|".join(_EN + _HINDI + _FR + _ES + _DE) + ")" + _ABOUT)
 
 
-def asks_for_a_person(text):
-    return bool(_ASKS_FOR_A_PERSON.fullmatch(normalize(text)))
+def asks_for_a_person(normalized):
+    """Whether a message, as `faq.text.normalize` gives it, only asks for a person."""
+    return bool(_ASKS_FOR_A_PERSON.fullmatch(normalized))
