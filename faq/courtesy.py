@@ -8,10 +8,7 @@ Each list holds kinds of phrase, in the five languages and Hinglish, never a que
 """
 import re
 
-
-def any_of(phrases):
-    """A regular expression matching any of `phrases`."""
-    return "(?:" + "|".join(phrases) + ")"
+from faq.text import any_of
 
 
 _GREETINGS = [

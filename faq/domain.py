@@ -13,7 +13,7 @@ from sklearn.linear_model import LogisticRegression
 
 from faq.features import LinearScores
 from faq.matcher import article_texts
-from faq.text import normalize
+from faq.text import any_normalized, normalize
 
 IN, OUT, GREETING = "in_domain", "out_of_domain", "greeting"
 # StreamKar questions no article answers: in domain to the filter, a class of their own to the matcher.
@@ -33,8 +33,8 @@ _PROMPT_INJECTION = re.compile(
     r"|\b(system|developer|hidden|initial)\s*prompt\b|\bprompt\s+(systeme|del sistema)\b"
     r"|\bjailbreak|\b(developer|dan)\s+mode\b"
     r"|\b(you are|you re|youre|tu es|eres|du bist|tum)(\s+now|\s+maintenant|\s+ahora|\s+jetzt|\s+ab)?\s+dan\b"
-    r"|" + normalize("निर्देशों") + r"\b.*\b(" + normalize("अनदेखा") + "|" + normalize("इग्नोर") + ")"
-    r"|" + normalize("सिस्टम प्रॉम्प्ट")
+    r"|" + any_normalized("निर्देशों") + r"\b.*\b" + any_normalized("अनदेखा", "इग्नोर")
+    + r"|" + any_normalized("सिस्टम प्रॉम्प्ट")
 )
 
 

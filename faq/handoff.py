@@ -9,13 +9,7 @@ shorthand written out.
 """
 import re
 
-from faq.courtesy import any_of
-from faq.text import normalize
-
-
-def _hindi(*phrases):
-    """Devanagari phrases as normalised text spells them (by their consonants)."""
-    return any_of([normalize(phrase) for phrase in phrases])
+from faq.text import any_normalized, any_of
 
 
 _PERSON_EN = (r"(?:a |an |some |the |your |one of your )?(?:real |live |actual |human |proper )?"
@@ -51,7 +45,7 @@ _HINDI = [
     r"(?: hai| he| chahiye| hu| ho sakti hai| kaise| kya)*",
     r"customer care (?:ka |ki |se )?" + _NUMBER + r"(?: kya hai| do| dijiye| chahiye| batao| bata do| milega)*",
     r"(?:kya )?(?:aap|tum|tu|ye) (?:ek )?(?:bot|robot|insaan|human)(?: ho| hai| he)?(?: kya)?",
-    _hindi("किसी इंसान से बात करनी है", "इंसान से बात करनी है", "इंसान से बात करना है", "किसी व्यक्ति से बात करनी है",
+    any_normalized("किसी इंसान से बात करनी है", "इंसान से बात करनी है", "इंसान से बात करना है", "किसी व्यक्ति से बात करनी है",
            "कस्टमर केयर से बात करनी है", "कस्टमर केयर का नंबर", "कस्टमर केयर नंबर", "सपोर्ट टीम से बात करनी है",
            "एजेंट से बात करनी है", "क्या आप बॉट हो", "क्या आप इंसान हो", "सपोर्ट से संपर्क कैसे करें",
            "कस्टमर केयर का नंबर क्या है", "कस्टमर केयर से कैसे संपर्क करें"),

@@ -54,6 +54,17 @@ def normalize(text):
     return " ".join(SHORTHAND.get(word, word) for word in words)
 
 
+def any_of(phrases):
+    """A regular expression matching any of `phrases`."""
+    return "(?:" + "|".join(phrases) + ")"
+
+
+def any_normalized(*phrases):
+    """A regular expression matching any of `phrases` as `normalize` spells them: Hindi ones by
+    their consonants."""
+    return any_of([re.escape(normalize(phrase)) for phrase in phrases])
+
+
 # Where what a message tells ends and what it asks may begin: a sentence's end, a line break, a
 # dash. Not a comma: "..., how do i delete just that comment" lost its object and found the
 # delete-account article.
