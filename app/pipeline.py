@@ -32,6 +32,9 @@ class Thresholds:
     # A question no article answers is refused at a lower out-of-domain probability than one the
     # FAQ answers: everyday questions that share the domain's words land here, not in an article.
     out_unanswered: float = 0.4
+    # ...and when no article comes near enough to suggest, at this probability of its last sentence
+    # alone: an everyday question after a word about the app reads as in domain as a whole.
+    out_last_sentence: float = 0.8
     suggest_margin: float = 0.05  # an article nearly as similar as the best is offered as "did you mean"
     suggest_min: float = 0.2  # ...if its own similarity is at least this
     # A model answer or the fallback offers the best article from this score: over the query sets,
@@ -98,7 +101,8 @@ class Pipeline:
             match = self._part_match(question) or match
         if match.score >= self.t.faq:
             return self._faq_reply(match, language), True
-        if verdict.out_probability >= self.t.out_unanswered:
+        if verdict.out_probability >= self.t.out_unanswered or (
+                match.score < self.t.suggest_unanswered and self._ends_out_of_domain(question)):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         reply = self._llm_reply(query, match, history, language, request_id)
@@ -116,6 +120,12 @@ class Pipeline:
             if match.score >= self.t.faq and self.domain.classify(features).label != OUT:
                 return match
         return None
+
+    def _ends_out_of_domain(self, question):
+        """Whether the message's last sentence, alone, is out of domain ("I've used StreamKar every
+        night for two years. my girlfriend stopped talking to me, what do i do")."""
+        parts = tails(question)
+        return bool(parts) and self.domain.classify(self.matcher.query(parts[-1])).out_probability >= self.t.out_last_sentence
 
     def _greeting(self, query, language):
         return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language)

@@ -105,7 +105,7 @@ _LEADING = re.compile(
     rf"(?:{_GAP}*/{_GAP}*{any_of(_ADDRESSEES)})*(?![\w\u0900-\u097F]){_GAP}*",  # "Sir/Madam"
     re.IGNORECASE)
 # A closing, then a name or an addressee or two ("Thanks so much, Jess xx"), ends the message.
-_SIGNATURE = rf"(?:[\s,]+(?:{any_of(_ADDRESSEES)}|(?-i:[A-Z]\w+)|xx+|xoxo|lol|mate)){{0,3}}"
+_SIGNATURE = rf"(?:[\s,.]+(?:{any_of(_ADDRESSEES)}|(?-i:[A-Z]\w+)|xx+|xoxo|lol|mate)){{0,3}}"
 _TRAILING = re.compile(rf"(?:^|{_GAP}+)(?:{any_of(_CLOSINGS)}){_SIGNATURE}{_GAP}*$", re.IGNORECASE)
 
 

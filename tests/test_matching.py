@@ -208,6 +208,7 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("how do i go live bro", "how do i go live"),
     ("लाइव कैसे करें सर", "लाइव कैसे करें"),
     ("can i invite my guys", "can i invite my guys"),  # one word of the question
+    ("comment retirer mes beans\n\nVeuillez agréer mes salutations distinguées.\nMarie Laurent", "comment retirer mes beans"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
@@ -267,6 +268,23 @@ def test_a_message_s_heads_drop_what_is_told_after_the_question(text, heads):
 ])
 def test_a_story_before_or_after_the_question_leaves_its_answer(pipeline, query, faq_id):
     assert pipeline.answer(query, "en")["faq_id"] == faq_id
+
+
+@pytest.mark.parametrize("query", [
+    # As a whole these read as in domain; each went to the model before its last sentence was looked at.
+    "I go live on StreamKar every night and my fans are great. what should i cook for dinner tonight",
+    "I recharged coins and watched my favourite host all evening. how many km is it from delhi to jaipur",
+    "Main roz StreamKar pe live dekhta hu. biryani kaise banate hai",
+    "Je regarde des lives sur StreamKar tous les soirs. quelle est la capitale du canada",
+    "Ich schaue jeden Abend Lives auf StreamKar. Was soll ich heute kochen?",
+])
+def test_an_everyday_question_after_a_word_about_the_app_is_refused(pipeline, query):
+    assert pipeline.answer(query, "auto")["source"] == "out_of_domain"
+
+
+def test_a_streamkar_question_after_a_word_about_the_app_is_not_refused(pipeline):
+    query = "I have been watching streams on StreamKar every evening for a year. does the app have a karaoke mode"
+    assert pipeline.answer(query, "en")["source"] == "fallback"
 
 
 def test_an_uncovered_streamkar_question_goes_to_the_model(pipeline):
