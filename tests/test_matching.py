@@ -273,8 +273,8 @@ def test_a_story_before_or_after_the_question_leaves_its_answer(pipeline, query,
 @pytest.mark.parametrize("query", [
     # As a whole these read as in domain; each went to the model before its last sentence was looked at.
     "I go live on StreamKar every night and my fans are great. what should i cook for dinner tonight",
-    "I recharged coins and watched my favourite host all evening. how many km is it from delhi to jaipur",
-    "Main roz StreamKar pe live dekhta hu. biryani kaise banate hai",
+    "I watch lives on StreamKar every night after work. how many km is it from delhi to jaipur",
+    "Main roz StreamKar pe host ko dekhta hu. delhi se jaipur kitne km hai",
     "Je regarde des lives sur StreamKar tous les soirs. quelle est la capitale du canada",
     "Ich schaue jeden Abend Lives auf StreamKar. Was soll ich heute kochen?",
 ])
