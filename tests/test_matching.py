@@ -270,21 +270,17 @@ def test_a_story_before_or_after_the_question_leaves_its_answer(pipeline, query,
     assert pipeline.answer(query, "en")["faq_id"] == faq_id
 
 
-@pytest.mark.parametrize("query", [
+@pytest.mark.parametrize("query, source", [
     # As a whole these read as in domain; each went to the model before its last sentence was looked at.
-    "I go live on StreamKar every night and my fans are great. what should i cook for dinner tonight",
-    "I watch lives on StreamKar every night after work. how many km is it from delhi to jaipur",
-    "Main roz StreamKar pe host ko dekhta hu. delhi se jaipur kitne km hai",
-    "Je regarde des lives sur StreamKar tous les soirs. quelle est la capitale du canada",
-    "Ich schaue jeden Abend Lives auf StreamKar. Was soll ich heute kochen?",
+    ("I go live on StreamKar every night and my fans are great. what should i cook for dinner tonight", "out_of_domain"),
+    ("I watch lives on StreamKar every night after work. how many km is it from delhi to jaipur", "out_of_domain"),
+    ("Main roz StreamKar pe host ko dekhta hu. delhi se jaipur kitne km hai", "out_of_domain"),
+    ("Je regarde des lives sur StreamKar tous les soirs. quelle est la capitale du canada", "out_of_domain"),
+    ("Ich schaue jeden Abend Lives auf StreamKar. Was soll ich heute kochen?", "out_of_domain"),
+    ("I have been watching streams on StreamKar every evening for a year. does the app have a karaoke mode", "fallback"),
 ])
-def test_an_everyday_question_after_a_word_about_the_app_is_refused(pipeline, query):
-    assert pipeline.answer(query, "auto")["source"] == "out_of_domain"
-
-
-def test_a_streamkar_question_after_a_word_about_the_app_is_not_refused(pipeline):
-    query = "I have been watching streams on StreamKar every evening for a year. does the app have a karaoke mode"
-    assert pipeline.answer(query, "en")["source"] == "fallback"
+def test_after_a_word_about_the_app_the_last_sentence_decides_a_refusal(pipeline, query, source):
+    assert pipeline.answer(query, "auto")["source"] == source
 
 
 def test_an_uncovered_streamkar_question_goes_to_the_model(pipeline):
