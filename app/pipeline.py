@@ -125,7 +125,9 @@ class Pipeline:
         """Whether the message's last sentence, alone, is out of domain ("I've used StreamKar every
         night for two years. my girlfriend stopped talking to me, what do i do")."""
         parts = tails(question)
-        return bool(parts) and self.domain.classify(self.matcher.query(parts[-1])).out_probability >= self.t.out_last_sentence
+        if not parts:
+            return False
+        return self.domain.classify(self.matcher.query(parts[-1])).out_probability >= self.t.out_last_sentence
 
     def _greeting(self, query, language):
         return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language)
