@@ -38,8 +38,8 @@ class Thresholds:
     suggest_margin: float = 0.05  # an article nearly as similar as the best is offered as "did you mean"
     suggest_min: float = 0.2  # ...if its own similarity is at least this
     # A model answer or the fallback offers the best article from this score: over the query sets,
-    # the right one for 20 of the 25 covered questions under `faq` it reaches, and one for 28 of 159
-    # uncovered questions (near their topic, or not).
+    # the right one for about half the covered questions under `faq`, and one for a tenth of the
+    # uncovered ones (near their topic, or not; README, The FAQ, has the counts).
     suggest_unanswered: float = 0.03
     context_articles: int = CONTEXT_ARTICLES  # related articles given to the model
 
