@@ -72,15 +72,33 @@ _BREAK = re.compile(r"(?<=[.!?…।])\s+|\s*\n+\s*|\s+[-–—]+\s+")
 MAX_TAILS = 2
 
 
-def tails(text):
-    """The message less its first sentences, longest first: the question a user asks after telling
-    who they are or what happened. Never past a question mark (what follows a question tells, "it's
-    embarrassing"), and the last MAX_TAILS: the question is at the end."""
+# Where a story runs into its question with no sentence break: a comma, or a word that moves on
+# ("...but she's away, how do i send a gift", "egal, lohnt sich VIP"). Not "so" or "to": "pin a
+# comment so new viewers see my rules" and "a way to pin" go on with the same question.
+_CLAUSE_BREAK = re.compile(r",\s*|\s+(?:anyway|anyways|but|toh|isliye|lekin|तो|लेकिन|इसलिए|donc|alors|bref|du coup|"
+                           r"mais|entonces|asi que|así que|pero|bueno|also|deshalb|aber|egal|jedenfalls)[,:]?\s+",
+                           re.IGNORECASE)
+
+
+def _rests(text, breaks):
+    """The text after each match of `breaks` up to its first question mark (what follows a question
+    tells, "it's embarrassing"), longest first, the last MAX_TAILS: the question is at the end."""
     text = text.strip()
     asked = text.find("?")
     asked = len(text) if asked < 0 else asked
-    rests = [text[m.end():] for m in _BREAK.finditer(text) if m.start() <= asked]
+    rests = [text[m.end():] for m in breaks.finditer(text) if m.start() <= asked]
     return [rest for rest in rests if any(c.isalnum() for c in rest)][-MAX_TAILS:]
+
+
+def tails(text):
+    """The message less its first sentences: the question a user asks after telling who they are
+    or what happened."""
+    return _rests(text, _BREAK)
+
+
+def clause_tails(text):
+    """The message less its first clauses: the question after a story told in one sentence."""
+    return _rests(text, _CLAUSE_BREAK)
 
 
 def heads(text):

@@ -244,6 +244,20 @@ def test_a_message_s_tails_drop_what_is_told_before_the_question(text, tails):
     assert message_tails(text) == tails
 
 
+@pytest.mark.parametrize("text, tails", [
+    ("how do i go live", []),
+    ("I'm a student, where do i see my coins", ["where do i see my coins"]),
+    ("my son is away, he set it up, how do i send a gift", ["he set it up, how do i send a gift", "how do i send a gift"]),
+    ("bin neu hier aber egal, wie kaufe ich münzen", ["egal, wie kaufe ich münzen", "wie kaufe ich münzen"]),
+    ("is there a way to pin a comment so new viewers see it", []),  # "to" and "so" go on with the question
+    ("where do i see my coins? i'm new, sorry", []),  # what follows a question tells
+])
+def test_a_message_s_clause_tails_drop_a_story_told_in_the_same_sentence(text, tails):
+    from faq.text import clause_tails
+
+    assert clause_tails(text) == tails
+
+
 @pytest.mark.parametrize("text, heads", [
     ("how do i go live", []),
     ("long day. where do i see my coins", []),  # no question mark: the tails' job
@@ -268,6 +282,22 @@ def test_a_message_s_heads_drop_what_is_told_after_the_question(text, heads):
 ])
 def test_a_story_before_or_after_the_question_leaves_its_answer(pipeline, query, faq_id):
     assert pipeline.answer(query, "en")["faq_id"] == faq_id
+
+
+@pytest.mark.parametrize("query, language, faq_id", [
+    ("my cousin told me about this app but she's abroad now, how do i reset my password", "en",
+     "account.reset-password"),
+    ("ich bin neu hier und kenn mich noch nicht aus, wie kaufe ich münzen", "de", "payments.recharge-coins"),
+    ("soy nueva y mi hija no está para ayudarme, cómo compro monedas", "es", "payments.recharge-coins"),
+])
+def test_a_story_told_in_the_question_s_own_sentence_leaves_its_answer(pipeline, query, language, faq_id):
+    assert pipeline.answer(query, language)["faq_id"] == faq_id
+
+
+def test_a_clause_that_lost_its_object_does_not_find_another_article(pipeline):
+    # "how do i delete it" alone asks for the delete-account article; the whole message does not.
+    reply = pipeline.answer("i wrote a wrong review in the play store, how do i delete it", "en")
+    assert reply["faq_id"] != "account.delete-account"
 
 
 @pytest.mark.parametrize("query, source", [
