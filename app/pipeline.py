@@ -16,7 +16,7 @@ from faq.courtesy import is_thanks, without_courtesy
 from faq.domain import GREETING, OUT, is_prompt_injection, load_examples
 from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
-from faq.text import clause_tails, heads, normalize, tails
+from faq.text import clause_tails, heads, normalize, purpose_heads, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -128,13 +128,20 @@ class Pipeline:
         return None
 
     def _clause_match(self, question, whole):
-        """The match of the first of the question's clause tails that finds the article the whole
-        question scores best, at the clause threshold, or None ("I'm on my phone at work so I'll keep
-        it short, paid but coins not received"). Only that article: a clause can lose its object
-        ("someone left a comment on my replay, how do i delete just that comment")."""
+        """A clause's match where the question's own sentence holds more than the question, or None:
+        the first of its last clauses that finds the article the whole question scores best ("I'm on
+        my phone at work so I'll keep it short, paid but coins not received"; only that article: a
+        clause alone can lose its object, "someone left a comment on my replay, how do i delete just
+        that comment"), else what it asks before it says what for ("can i turn my beans into coins so
+        i can gift other hosts")."""
         for part in clause_tails(question):
             match = self.matcher.match(self.matcher.query(part))
             if match.faq_id == whole.faq_id and match.score >= self.t.clause:
+                return match
+        for part in purpose_heads(question):
+            features = self.matcher.query(part)
+            match = self.matcher.match(features)
+            if match.score >= self.t.clause and self.domain.classify(features).label != OUT:
                 return match
         return None
 

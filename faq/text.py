@@ -108,3 +108,15 @@ def heads(text):
     text = text.strip()
     firsts = [text[:m.start()] for m in _BREAK.finditer(text) if text[m.start() - 1] == "?"]
     return [first for first in firsts if any(c.isalnum() for c in first)][:MAX_TAILS]
+
+
+
+# What a question is for, after it: "can i turn my beans into coins so i can gift other hosts".
+_PURPOSE = re.compile(r"\s+(?:(?:so|taaki|ताकि|para que|damit)\s+|(?:pour|afin) qu(?:e\s+|['’]))", re.IGNORECASE)
+
+
+def purpose_heads(text):
+    """The message up to its first word that says what it asks for, or nothing: the question
+    without what it is for."""
+    found = _PURPOSE.search(text.strip())
+    return [text.strip()[:found.start()]] if found else []

@@ -259,6 +259,18 @@ def test_a_message_s_clause_tails_drop_a_story_told_in_the_same_sentence(text, t
 
 
 @pytest.mark.parametrize("text, heads", [
+    ("how do i buy coins", []),
+    ("how do i buy coins so my brother can gift", ["how do i buy coins"]),
+    ("comment je bloque quelqu'un pour qu'il arrête", ["comment je bloque quelqu'un"]),
+    ("coins kaise kharide taaki gift bhej saku", ["coins kaise kharide"]),
+])
+def test_a_message_s_purpose_heads_drop_what_the_question_is_for(text, heads):
+    from faq.text import purpose_heads
+
+    assert purpose_heads(text) == heads
+
+
+@pytest.mark.parametrize("text, heads", [
     ("how do i go live", []),
     ("long day. where do i see my coins", []),  # no question mark: the tails' job
     ("how do i withdraw? tried for two days. so annoying", ["how do i withdraw?"]),
@@ -292,6 +304,14 @@ def test_a_story_before_or_after_the_question_leaves_its_answer(pipeline, query,
 ])
 def test_a_story_told_in_the_question_s_own_sentence_leaves_its_answer(pipeline, query, language, faq_id):
     assert pipeline.answer(query, language)["faq_id"] == faq_id
+
+
+@pytest.mark.parametrize("query, language", [
+    ("how do i buy coins so my brother can send gifts in his friend's room tonight", "en"),
+    ("coins kaise kharide taaki main apne favourite host ko gift bhej saku", "hi"),
+])
+def test_what_a_question_is_for_leaves_its_answer(pipeline, query, language):
+    assert pipeline.answer(query, language)["faq_id"] == "payments.recharge-coins"
 
 
 def test_a_clause_that_lost_its_object_does_not_find_another_article(pipeline):
