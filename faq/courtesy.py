@@ -85,7 +85,11 @@ _CLOSINGS = [
     r"svp", r"s'il\s+(?:vous|te)\s+pla[iî]t", r"por\s+favor", r"(?:es\s+ist\s+)?dringend",
     r"bitte(?:\s+um\s+(?:schnelle\s+|baldige\s+)?(?:antwort|hilfe|rückmeldung))?",
     r"(?:reply|help|bata)\s+(?:karo|kar\s+(?:do|dijiye)|do)(?:\s+(?:na|plz|pls|please|sir|ji|yaar))*",
-    r"jaldi(?:\s+se)?\s+(?:batao|bataiye|bata\s+do|bata|jawab\s+do|reply\s+karo|help\s+karo)",
+    r"ja?ldi(?:\s+se)?\s+(?:ba?tao|bataiye|ba?ta\s+do|ba?ta|jawab\s+do|reply\s+karo|help\s+karo)",
+    # A cry for help: drawn out as typed in a hurry ("hellppp", "ayudaaa") or said to the reader
+    # ("aidez-moi", "ayúdenme"); a plain "help" may be the question's ("how do i get help").
+    r"(?:(?:please|pls|plz|porfa|por\s+favor|svp|bitte)\s+)*"
+    r"(?:hel{2,}p+(?:\s+me)?|help{2,}(?:\s+me)?|ayuda{2,}|ay[uú]d(?:a|e|en)me+|aide[sz]*[\s-]*moi+|hilfe{2,})",
     r"aapke\s+(?:jawab|reply)\s+ka\s+(?:intezaa?r|wait)(?:\s+\w+){0,3}",
     r"जल्दी(?:\s+से)?\s+(?:बताइए|बताएं|बताओ|बता\s+दो|जवाब\s+दें|जवाब\s+दो|उत्तर\s+दें)\S*",
     r"आपके\s+जवाब\s+का\s+इंतज़ार(?:\s+\S+){0,2}",

@@ -209,6 +209,12 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("लाइव कैसे करें सर", "लाइव कैसे करें"),
     ("can i invite my guys", "can i invite my guys"),  # one word of the question
     ("comment retirer mes beans\n\nVeuillez agréer mes salutations distinguées.\nMarie Laurent", "comment retirer mes beans"),
+    # A cry for help, drawn out, and "jaldi batao" typed short.
+    ("my beans are gone helppp", "my beans are gone"),
+    ("no puedo retirar mis beans porfa ayudaaa", "no puedo retirar mis beans"),
+    ("je peux pas retirer mes beans aidez-moi", "je peux pas retirer mes beans"),
+    ("beans kaise nikale jldi btao", "beans kaise nikale"),
+    ("where do i get help", "where do i get help"),  # asks for help, no cry
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
