@@ -118,7 +118,7 @@ class Pipeline:
     def _part_match(self, question):
         """The best article for the first of the question's tails, then heads, that reaches the
         threshold and is not out of domain, or None: what users tell before or after a question
-        dilutes it ("I've used this app for two years and love it. where is the go live button")."""
+        dilutes it ("I've used this app for two years and love it. how do i start streaming")."""
         for part in tails(question) + heads(question):
             features = self.matcher.query(part)
             match = self.matcher.match(features)

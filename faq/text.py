@@ -110,7 +110,6 @@ def heads(text):
     return [first for first in firsts if any(c.isalnum() for c in first)][:MAX_TAILS]
 
 
-
 # What a question is for, after it: "can i turn my beans into coins so i can gift other hosts".
 _PURPOSE = re.compile(r"\s+(?:(?:so|taaki|ताकि|para que|damit)\s+|(?:pour|afin) qu(?:e\s+|['’]))", re.IGNORECASE)
 
@@ -118,5 +117,6 @@ _PURPOSE = re.compile(r"\s+(?:(?:so|taaki|ताकि|para que|damit)\s+|(?:pou
 def purpose_heads(text):
     """The message up to its first word that says what it asks for, or nothing: the question
     without what it is for."""
-    found = _PURPOSE.search(text.strip())
-    return [text.strip()[:found.start()]] if found else []
+    text = text.strip()
+    found = _PURPOSE.search(text)
+    return [text[:found.start()]] if found else []

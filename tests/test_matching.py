@@ -291,7 +291,7 @@ def test_a_message_s_heads_drop_what_is_told_after_the_question(text, heads):
 @pytest.mark.parametrize("query, faq_id", [
     ("where do i see my beans? I have been streaming every night for a month and my friends keep asking me about it.",
      "earnings.bean-value"),
-    ("I have been using this app for two years and I really like it. where is the go live button", "streaming.go-live"),
+    ("I have been using this app for two years and I really like it. how do i start streaming", "streaming.go-live"),
     ("Sorry for my english, I am from Brazil. I installed the app some weeks ago with my brother. how do i send a gift",
      "gifts.send-gift"),
     ("Long week. Finally some free time tonight! where do i see my beans", "earnings.bean-value"),
