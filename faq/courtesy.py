@@ -113,13 +113,27 @@ _SIGNATURE = rf"(?:[\s,.]+(?:{any_of(_ADDRESSEES)}|(?-i:[A-Z]\w+)|xx+|xoxo|lol|m
 _TRAILING = re.compile(rf"(?:^|{_GAP}+)(?:{any_of(_CLOSINGS)}){_SIGNATURE}{_GAP}*$", re.IGNORECASE)
 
 
+# A plea for help that says nothing of what with, as a whole message: a greeting's reply asks what
+# with ("need help" had found the moderators article, "help me" was refused).
+_PLEAS = [
+    r"(?:(?:i|we)\s+)?(?:need|want)\s+(?:some\s+|ur\s+|your\s+)?help", r"help(?:\s+(?:me|us))?",
+    r"(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+help(?:\s+(?:me|us))?",
+    r"(?:mujhe\s+)?madad\s+(?:chahiye|karo|kijiye|kar\s+do)", r"help\s+chahiye", r"(?:मुझे\s+)?मदद\s+(?:चाहिए|करो|कीजिए)",
+    r"(?:j'ai\s+)?besoin\s+d'aide", r"aide[sz]?[\s-]*moi", r"(?:necesito\s+)?ayuda", r"ay[uú]d(?:a|e|en)me",
+    r"(?:ich\s+)?brauche\s+hilfe", r"hilfe",
+]
+_PLEA_ONLY = re.compile(rf"^{_GAP}*{any_of(_PLEAS)}(?:{_GAP}+(?:please|pls|plz|porfa|svp|bitte|asap))*{_GAP}*$",
+                        re.IGNORECASE)
+
+
 def without_courtesy(text):
-    """`text` less its leading greetings and openers and trailing closings: "" when that was all."""
+    """`text` less its leading greetings and openers and trailing closings: "" when that was all,
+    or a plea for help with nothing else."""
     rest, before = text.strip(), None
     while rest != before:
         before = rest
         rest = _TRAILING.sub("", _LEADING.sub("", rest, count=1), count=1).strip()
-    return rest
+    return "" if _PLEA_ONLY.match(rest) else rest
 
 
 _THANKED = re.compile(rf"(?<!\w){any_of(_THANKS)}(?!\w)", re.IGNORECASE)

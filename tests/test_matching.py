@@ -215,6 +215,10 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("je peux pas retirer mes beans aidez-moi", "je peux pas retirer mes beans"),
     ("beans kaise nikale jldi btao", "beans kaise nikale"),
     ("where do i get help", "where do i get help"),  # asks for help, no cry
+    # A plea for help with nothing else is greeted, which asks what with.
+    ("hi, i need help!!", ""),
+    ("mujhe madad chahiye", ""),
+    ("i need help with my withdrawal", "i need help with my withdrawal"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
