@@ -219,6 +219,11 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("hi, i need help!!", ""),
     ("mujhe madad chahiye", ""),
     ("i need help with my withdrawal", "i need help with my withdrawal"),
+    # Other apps working fine is an aside about the problem, not another app's question.
+    ("my live keeps freezing, youtube works fine tho", "my live keeps freezing"),
+    ("le live rame alors que youtube marche bien", "le live rame"),
+    ("live atak raha hai, baaki apps thik chal rahe hai", "live atak raha hai"),
+    ("how do i share my live on youtube", "how do i share my live on youtube"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
