@@ -224,6 +224,7 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("le live rame alors que youtube marche bien", "le live rame"),
     ("live atak raha hai, baaki apps thik chal rahe hai", "live atak raha hai"),
     ("how do i share my live on youtube", "how do i share my live on youtube"),
+    ("can viewers see what my handle on instagram is", "can viewers see what my handle on instagram is"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
