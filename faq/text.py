@@ -37,7 +37,7 @@ SHORTHAND = {
     "kyon": "kyu", "chaiye": "chahiye", "chahie": "chahiye",
     # Not "koi", "pr" or "tb": Hinglish "koi", "par" and "tab" typed short.
     "smth": "something", "idk": "i dont know", "rn": "right now", "nite": "night", "wat": "what",
-    "jsp": "je sais pas", "stp": "s il te plait", "svp": "s il vous plait",
+    "jsp": "je sais pas", "c": "c est", "stp": "s il te plait", "svp": "s il vous plait",
     "qqn": "quelqu un", "qqch": "quelque chose", "bcp": "beaucoup", "tjrs": "toujours",
     "mtn": "maintenant", "jsuis": "je suis", "chui": "je suis", "q": "que", "xq": "porque",
     "tmb": "tambien", "porfa": "por favor", "nich": "nicht", "nen": "einen",
