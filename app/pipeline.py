@@ -119,10 +119,14 @@ class Pipeline:
         """The best article for the first of the question's tails, then heads, that reaches the
         threshold and is not out of domain, or None: what users tell before or after a question
         dilutes it ("I've used this app for two years and love it. how do i start streaming")."""
-        for part in tails(question) + heads(question):
+        return self._first_match(tails(question) + heads(question), self.t.faq)
+
+    def _first_match(self, parts, threshold):
+        """The match of the first of `parts` that reaches `threshold` and is not out of domain, or None."""
+        for part in parts:
             features = self.matcher.query(part)
             match = self.matcher.match(features)
-            if match.score >= self.t.faq and self.domain.classify(features).label != OUT:
+            if match.score >= threshold and self.domain.classify(features).label != OUT:
                 return match
         return None
 
@@ -137,12 +141,7 @@ class Pipeline:
             match = self.matcher.match(self.matcher.query(part))
             if match.faq_id == whole.faq_id and match.score >= self.t.clause:
                 return match
-        for part in purpose_heads(question):
-            features = self.matcher.query(part)
-            match = self.matcher.match(features)
-            if match.score >= self.t.clause and self.domain.classify(features).label != OUT:
-                return match
-        return None
+        return self._first_match(purpose_heads(question), self.t.clause)
 
     def _ends_out_of_domain(self, question):
         """Whether the message's last sentence, alone, is out of domain ("I've used StreamKar every

@@ -128,13 +128,13 @@ _TRAILING = re.compile(rf"(?:^|{_GAP}+)(?:{any_of(_CLOSINGS)}){_SIGNATURE}{_GAP}
 
 
 # A plea for help that says nothing of what with, as a whole message: a greeting's reply asks what
-# with ("need help" had found the moderators article, "help me" was refused).
+# with ("need help" had found the moderators article, "help me" was refused). Those said to the
+# reader ("aidez-moi") are closings already.
 _PLEAS = [
     r"(?:(?:i|we)\s+)?(?:need|want)\s+(?:some\s+|ur\s+|your\s+)?help", r"help(?:\s+(?:me|us))?",
     r"(?:can|could)\s+(?:you|u|someone|somebody|anyone|anybody)\s+help(?:\s+(?:me|us))?",
     r"(?:mujhe\s+)?madad\s+(?:chahiye|karo|kijiye|kar\s+do)", r"help\s+chahiye", r"(?:मुझे\s+)?मदद\s+(?:चाहिए|करो|कीजिए)",
-    r"(?:j'ai\s+)?besoin\s+d'aide", r"aide[sz]?[\s-]*moi", r"(?:necesito\s+)?ayuda", r"ay[uú]d(?:a|e|en)me",
-    r"(?:ich\s+)?brauche\s+hilfe", r"hilfe",
+    r"(?:j'ai\s+)?besoin\s+d'aide", r"(?:necesito\s+)?ayuda", r"(?:ich\s+)?brauche\s+hilfe", r"hilfe",
 ]
 _PLEA_ONLY = re.compile(rf"^{_GAP}*{any_of(_PLEAS)}(?:{_GAP}+(?:please|pls|plz|porfa|svp|bitte|asap))*{_GAP}*$",
                         re.IGNORECASE)
