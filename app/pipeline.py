@@ -12,10 +12,12 @@ from app.language import detect_language
 from app.safe_cache import ForgivingCache
 from app.translate import Translator
 from faq import data as faq_data
+from faq.aspects import ArticleAspects
 from faq.courtesy import is_thanks, without_courtesy
 from faq.domain import GREETING, OUT, is_prompt_injection, load_examples
 from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
+from faq.other_services import about_another_service
 from faq.text import clause_tails, heads, normalize, purpose_heads, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
@@ -51,6 +53,7 @@ class Pipeline:
     def __init__(self, faq, matcher, domain, llm, translator, cache, conversations, cache_ttl_s,
                  thresholds=Thresholds()):
         self.faq, self.matcher, self.domain = faq, matcher, domain
+        self.aspects = ArticleAspects(faq)
         self.llm, self.translator, self.cache, self.conversations = llm, translator, cache, conversations
         self.cache_ttl_s = cache_ttl_s
         self.t = thresholds
@@ -88,13 +91,13 @@ class Pipeline:
             return self._reply(messages.HANDOFF, "handoff", language), True
         features = self.matcher.query(question)
         verdict = self.domain.classify(features)
-        if is_prompt_injection(query):
+        if is_prompt_injection(query) or about_another_service(normalized):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         if verdict.label == OUT:
             # What a message tells before its question can read as out of domain ("I would be
             # grateful for your assistance."): a question after it that an article answers is answered.
             match = self._part_match(question)
-            if match is None:
+            if match is None or not self.aspects.answers(match.faq_id, normalized):
                 return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
             return self._faq_reply(match, language), True
         if verdict.label == GREETING:
@@ -104,7 +107,7 @@ class Pipeline:
             match = self._part_match(question) or match
         if match.score < self.t.faq and verdict.out_probability < self.t.out_unanswered:
             match = self._clause_match(question, match) or match
-        if match.score >= self.t.faq:
+        if match.score >= self.t.faq and self.aspects.answers(match.faq_id, normalized):
             return self._faq_reply(match, language), True
         if verdict.out_probability >= self.t.out_unanswered or (
                 match.score < self.t.suggest_unanswered and self._ends_out_of_domain(question)):

@@ -62,6 +62,27 @@ def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     assert (reply["source"], reply["faq_id"]) == ("faq", faq_id)
 
 
+@pytest.mark.parametrize("query, language", [
+    ("my roblox account got hacked last night, how do i get it back", "en"),
+    ("bought tiktok coins twice and only got them once", "en"),
+    ("mera insta account suspend ho gaya bina wajah", "hi"),
+    ("j'ai oublié le mot de passe de mon compte telegram", "fr"),
+    ("me bloquearon la cuenta de paypal, qué hago", "es"),
+    ("mein Spotify Premium Abo wurde doppelt abgebucht", "de"),
+])
+def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, language):
+    assert pipeline.answer(query, language)["source"] == "out_of_domain"
+
+
+@pytest.mark.parametrize("query", [
+    "can i buy coins with paytm",
+    "a guy on telegram sells coins for half price, legit?",
+    "my facebook login to streamkar is blocked",
+])
+def test_paying_for_coins_or_being_offered_them_on_another_service_is_a_streamkar_question(pipeline, query):
+    assert pipeline.answer(query, "en")["source"] != "out_of_domain"
+
+
 @pytest.mark.parametrize("query", [
     "what is the capital of france",
     "how do I reset my gmail password",
@@ -364,6 +385,57 @@ def test_an_uncovered_streamkar_question_goes_to_the_model(pipeline):
 ])
 def test_questions_near_an_article_that_it_does_not_answer_go_to_the_model(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "fallback"
+
+
+@pytest.mark.parametrize("query, language, faq_id", [
+    ("can a host give the fan club a different name", "en", None),  # too far even to suggest
+    ("Comment renommer mon fan club ?", "fr", "vip.fan-clubs"),
+    ("Wie kann ich meinen Fanclub umbenennen?", "de", "vip.fan-clubs"),
+    ("PK mein dono ka score barabar ho gaya to kya hota hai", "hi", "events.pk-battles"),
+    ("can i cancel a withdrawal request", "en", "earnings.withdrawal-limits-timing"),
+])
+def test_a_question_about_what_its_article_never_speaks_of_goes_to_the_model(pipeline, query, language, faq_id):
+    reply = pipeline.answer(query, language)
+    assert reply["source"] == "fallback"
+    assert [s["faq_id"] for s in reply["suggestions"]] == ([faq_id] if faq_id else [])
+
+
+@pytest.mark.parametrize("query, faq_id", [
+    ("how many guests can join my live at once", "streaming.multi-guest"),  # "up to 8 guest seats"
+    ("is there a cap on how many admins i can appoint", "streaming.room-moderators"),
+    ("can i undo a gift i sent by accident", "gifts.mistaken-gift"),
+    ("how do i cancel my vip auto renewal", "payments.vip-subscription-billing"),
+])
+def test_a_limit_or_cancellation_its_article_speaks_of_is_answered(pipeline, query, faq_id):
+    assert pipeline.answer(query, "en")["faq_id"] == faq_id
+
+
+@pytest.mark.parametrize("text, aspects", [
+    ("whats the max number of guests", {"limit"}),
+    ("fan club ka naam kaise badle", {"rename"}),
+    ("पीके बराबर हो गया तो?", {"tie"}),
+    ("annuler mon live programmé", {"cancel"}),
+    ("¿cuál es la probabilidad de ganar?", {"odds"}),
+    ("wo sehe ich den Verlauf, und wie viele Einträge gibt es", {"history", "limit"}),
+    ("how do i join a fan club", set()),
+    ("tried to change my password", set()),  # a password is no name
+])
+def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
+    from faq.aspects import asked
+
+    assert asked(normalize(text)) == aspects
+
+
+def test_an_article_speaks_of_an_aspect_in_any_of_its_texts(pipeline):
+    from dataclasses import replace
+
+    from faq.aspects import ArticleAspects
+
+    fan_clubs = pipeline.faq.by_id("vip.fan-clubs")
+    renamed = replace(fan_clubs, phrasings={**fan_clubs.phrasings, "fr": ("renommer mon fan club",)})
+    question = normalize("how do i rename my fan club")
+    assert not ArticleAspects(replace(pipeline.faq, articles=(fan_clubs,))).answers(fan_clubs.id, question)
+    assert ArticleAspects(replace(pipeline.faq, articles=(renamed,))).answers(fan_clubs.id, question)
 
 
 def test_uncovered_examples_take_the_confidence_from_the_nearest_article(pipeline):

@@ -1,0 +1,47 @@
+"""Questions about another service's own login, money or ban: asked in this domain's words
+("my xbox live account got suspended, how do I appeal", "wie kündige ich mein twitch abo"),
+they read as StreamKar questions to the filter, and an article answers them wrongly.
+
+A message that names StreamKar is about StreamKar, whatever else it names.
+"""
+import re
+
+from faq.text import any_normalized
+
+# Games, streaming, shopping and phone services: their coins and subscriptions are their own.
+APPS = [
+    "twitch", "tiktok", "tik tok", "youtube", "bigo", "tango", "uplive", "likee", "netflix", "spotify", "prime video",
+    "hotstar", "disney", "hulu", "amazon", "flipkart", "shein", "ebay", "xbox", "playstation", "psn", "steam",
+    "epic games", "fortnite", "roblox", "minecraft", "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb",
+    "genshin", "valorant", "jio", "airtel", "linkedin", "reddit", "tinder", "bumble", "wechat", "टिकटॉक", "यूट्यूब",
+]
+# Payment, messaging and mail services: users pay for StreamKar's coins through them and
+# scammers offer coins on them, but their logins and bans are their own.
+ACCOUNTS = [
+    "paypal", "paytm", "phonepe", "gpay", "google pay", "whatsapp", "instagram", "insta", "facebook", "fb",
+    "telegram", "snapchat", "discord", "twitter", "gmail", "outlook", "hotmail", "yahoo", "icloud",
+    "फोनपे", "पेटीएम", "व्हाट्सएप", "इंस्टाग्राम", "फेसबुक",
+]
+ANY_SERVICE = any_normalized(*APPS, *ACCOUNTS)
+APP = any_normalized(*APPS)
+LOGIN = any_normalized(
+    "password", "passwort", "contrasena", "contra", "mot de passe", "pin", "code", "codigo", "verification code",
+    "code de verification", "codigo de verificacion", "bestaetigungscode", "पासवर्ड", "कोड")
+MONEY = any_normalized(
+    "coins", "coin", "diamonds", "diamond", "diamantes", "diamants", "diamanten", "bits", "v bucks", "vbucks", "uc",
+    "abo", "abonnement", "subscription", "suscripcion", "premium", "membership", "guthaben", "balance")
+TROUBLE = any_normalized(
+    "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
+    "banni", "bannie", "suspendu", "suspendue", "pirate", "bloque", "hackearon", "hackeada", "suspendida", "suspendido",
+    "baneada", "baneado", "banearon", "bloqueada", "gesperrt", "eingeschraenkt", "gehackt", "बैन", "हैक", "ब्लॉक", "सस्पेंड")
+OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in", "ka", "ki", "ke", "का", "की", "के")
+
+_ANOTHER_SERVICES_OWN = re.compile(
+    rf"\b{ANY_SERVICE}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN} {OF}(?: \w+){{0,2}} {ANY_SERVICE}\b"
+    rf"|\b{APP}(?: \w+){{0,2}} {MONEY}\b|\b{MONEY} {OF}(?: \w+){{0,2}} {APP}\b"
+    rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b")
+
+
+def about_another_service(normalized):
+    """Whether a normalised question asks about another service's login, money or ban."""
+    return "streamkar" not in normalized and bool(_ANOTHER_SERVICES_OWN.search(normalized))
