@@ -14,7 +14,7 @@ from app.translate import Translator
 from faq import data as faq_data
 from faq.aspects import ArticleAspects
 from faq.courtesy import is_thanks, without_courtesy
-from faq.domain import GREETING, OUT, is_prompt_injection, load_examples
+from faq.domain import GREETING, IN, OUT, is_prompt_injection, load_examples
 from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service
@@ -93,23 +93,16 @@ class Pipeline:
         verdict = self.domain.classify(features)
         if is_prompt_injection(query) or about_another_service(normalized):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
-        if verdict.label == OUT:
-            # What a message tells before its question can read as out of domain ("I would be
-            # grateful for your assistance."): a question after it that an article answers is answered.
-            match = self._part_match(question)
-            if match is None or not self.aspects.answers(match.faq_id, normalized):
-                return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
-            return self._faq_reply(match, language), True
         if verdict.label == GREETING:
             return self._greeting(query, language), True
-        match = self.matcher.match(features)
-        if match.score < self.t.faq:
-            match = self._part_match(question) or match
-        if match.score < self.t.faq and verdict.out_probability < self.t.out_unanswered:
-            match = self._clause_match(question, match) or match
-        if match.score >= self.t.faq and self.aspects.answers(match.faq_id, normalized):
+        whole = self.matcher.match(features)
+        # What a message tells before its question can read as out of domain ("I would be
+        # grateful for your assistance."): then only a question after it that an article answers is answered.
+        match = self._part_match(question) if verdict.label == OUT else self._in_domain_match(question, whole, verdict)
+        if match is not None and match.score >= self.t.faq and self.aspects.answers(match.faq_id, normalized):
             return self._faq_reply(match, language), True
-        if verdict.out_probability >= self.t.out_unanswered or (
+        match = match or whole
+        if (verdict.out_probability >= self.t.out_unanswered and not self._asks_first_in_domain(question)) or (
                 match.score < self.t.suggest_unanswered and self._ends_out_of_domain(question)):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
@@ -117,6 +110,21 @@ class Pipeline:
         if match.score >= self.t.suggest_unanswered:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
+
+    def _in_domain_match(self, question, whole, verdict):
+        """The whole question's match, else a part's that reaches the threshold, else a clause's."""
+        match = whole
+        if match.score < self.t.faq:
+            match = self._part_match(question) or match
+        if match.score < self.t.faq and verdict.out_probability < self.t.out_unanswered:
+            match = self._clause_match(question, match) or match
+        return match
+
+    def _asks_first_in_domain(self, question):
+        """Whether a question the message asks before it goes on reads as StreamKar's on its own
+        ("is there a dark mode?? my eyes hurt at night": the eyes read as a health question)."""
+        verdicts = (self.domain.classify(self.matcher.query(head)) for head in heads(question))
+        return any(v.label == IN and v.out_probability < self.t.out_unanswered for v in verdicts)
 
     def _part_match(self, question):
         """The best article for the first of the question's tails, then heads, that reaches the

@@ -19,12 +19,9 @@ def _aspect(*phrases, patterns=()):
 # Matched against normalised text (faq.text.normalize): no accents, umlauts as "ae", Hindi by its consonants.
 ASPECTS = {
     "limit": _aspect(
-        "how many", "max", "maximum", "minimum", "limit", "limits", "limited", "cap", "upper limit", "at most", "up to",
-        "only one",
-        "kitne", "kitni", "कितने", "कितनी", "अधिकतम", "सीमा", "लिमिट", "मैक्सिमम",
-        "combien de", "plafond", "limite", "au maximum",
-        "cuantos", "cuantas", "maximo", "tope",
-        "wie viele", "wieviele", "maximal", "hoechstens", "obergrenze", "grenze", "begrenzt"),
+        "max", "maximum", "minimum", "limit", "limits", "limited", "cap", "upper limit", "at most", "up to",
+        "only one", "अधिकतम", "सीमा", "लिमिट", "मैक्सिमम", "plafond", "limite", "au maximum", "maximo", "tope",
+        "maximal", "hoechstens", "obergrenze", "grenze", "begrenzt"),
     "rename": _aspect(
         "rename", "renamed", "renaming", "new name", "name change", "renommer", "nouveau nom", "renombrar",
         "nuevo nombre", "umbenennen", "neuer name",

@@ -61,6 +61,18 @@ _OPENERS = _NEWCOMER + [
     r"excuse\s+me", r"(?:please|pls|plz|kindly)\s+help(?:\s+me)?", r"tengo\s+una\s+(?:pregunta|duda)", r"una\s+pregunta",
     r"(?:une\s+)?petite\s+question", r"j'ai\s+une\s+question", r"(?:eine\s+)?kurze\s+frage", r"ich\s+habe\s+eine\s+frage",
     r"ek\s+(?:sawa+l|question)\s+(?:hai|tha)", r"एक\s+सवाल\s+है",
+    # Asking to ask, or for help at all, then the question: only as a sentence of its own ("can you
+    # help me with my withdrawal" asks on).
+    r"(?:(?:can|could|may)\s+(?:i|we)\s+ask(?:\s+(?:you|u))?(?:\s+(?:something|smth|a(?:\s+quick)?\s+question))?"
+    r"|(?:can|could|will)\s+(?:you|u|someone|any\s*one)\s+(?:please\s+|pls\s+|plz\s+)?help(?:\s+(?:me|us))?"
+    r"|(?:puis-je|je\s+peux|est-ce\s+que\s+je\s+peux)\s+(?:vous|te)\s+(?:poser\s+une\s+question|demander\s+quelque\s+chose)"
+    r"|(?:vous\s+pouvez|pouvez-vous|tu\s+peux|peux-tu)\s+m'aider"
+    r"|(?:puedo|podr[ií]a)\s+(?:hacer(?:te|le|les)?\s+una\s+pregunta|preguntar(?:te|le|les)?\s+algo)"
+    r"|(?:me\s+)?(?:puedes|pueden|podr[ií]as?|podr[ií]an)\s+ayudar(?:me)?"
+    r"|(?:darf|kann)\s+ich\s+(?:(?:dich|euch|sie|ihnen)\s+)?(?:was|etwas|eine\s+frage)\s+fragen"
+    r"|(?:kannst\s+du|könnt\s+ihr|können\s+sie|koennt\s+ihr|koennen\s+sie)\s+mir\s+helfen"
+    r"|ek\s+(?:baat|sawa+l|question)\s+(?:puchu|puchun|poochu|puchna\s+(?:hai|tha)|poochna\s+(?:hai|tha))"
+    r"|(?:help|madad)\s+(?:karoge|kar\s+sakte\s+ho|karenge)|एक\s+सवाल\s+पूछूं)\s*[?:.!]+",
 ]
 _THANKS = [
     r"(?:many\s+)?thanks?", r"thank\s*(?:you|u|q)", r"thanking\s+you", r"thx", r"thnx", r"tnx", r"thanx", r"thnaks",

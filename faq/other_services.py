@@ -28,12 +28,14 @@ LOGIN = any_normalized(
     "password", "passwort", "contrasena", "contra", "mot de passe", "pin", "code", "codigo", "verification code",
     "code de verification", "codigo de verificacion", "bestaetigungscode", "पासवर्ड", "कोड")
 MONEY = any_normalized(
-    "coins", "coin", "diamonds", "diamond", "diamantes", "diamants", "diamanten", "bits", "v bucks", "vbucks", "uc",
-    "abo", "abonnement", "subscription", "suscripcion", "premium", "membership", "guthaben", "balance")
+    "coins", "coin", "monedas", "pieces", "muenzen", "gems", "tokens", "robux", "diamonds", "diamond", "diamantes",
+    "diamants", "diamanten", "bits", "v bucks", "vbucks", "uc", "abo", "abonnement", "subscription", "suscripcion",
+    "premium", "membership", "guthaben", "balance")
 TROUBLE = any_normalized(
     "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
-    "banni", "bannie", "suspendu", "suspendue", "pirate", "bloque", "hackearon", "hackeada", "suspendida", "suspendido",
-    "baneada", "baneado", "banearon", "bloqueada", "gesperrt", "eingeschraenkt", "gehackt", "बैन", "हैक", "ब्लॉक", "सस्पेंड")
+    "banni", "bannie", "suspendu", "suspendue", "pirate", "bloque", "hackearon", "hackeada", "suspendida",
+    "suspendido", "baneada", "baneado", "banearon", "bloqueada", "gesperrt", "eingeschraenkt", "gehackt",
+    "बैन", "हैक", "ब्लॉक", "सस्पेंड")
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in", "ka", "ki", "ke", "का", "की", "के")
 
 _ANOTHER_SERVICES_OWN = re.compile(

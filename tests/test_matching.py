@@ -246,6 +246,13 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("live atak raha hai, baaki apps thik chal rahe hai", "live atak raha hai"),
     ("how do i share my live on youtube", "how do i share my live on youtube"),
     ("can viewers see what my handle on instagram is", "can viewers see what my handle on instagram is"),
+    # Asking to ask, or for help at all, as a sentence of its own.
+    ("can i ask something? how do i go live", "how do i go live"),
+    ("Could you please help me? my coins are missing", "my coins are missing"),
+    ("¿me pueden ayudar? no me llegan las monedas", "no me llegan las monedas"),
+    ("Kannst du mir helfen? Mein Stream laggt", "Mein Stream laggt"),
+    ("ek baat puchu? live kaise kare", "live kaise kare"),
+    ("can you help me with my withdrawal", "can you help me with my withdrawal"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
@@ -370,6 +377,17 @@ def test_after_a_word_about_the_app_the_last_sentence_decides_a_refusal(pipeline
     assert pipeline.answer(query, "auto")["source"] == source
 
 
+@pytest.mark.parametrize("query, source", [
+    # As a whole these read as out of domain (the neck, the doctor); the question asked first does not.
+    ("is there a landscape mode for watching? my neck hurts from holding the phone", "fallback"),
+    ("is there a night theme? my doctor says screens are bad for my sleep", "fallback"),
+    ("can i ask something? what is the capital of peru", "out_of_domain"),
+])
+def test_a_question_asked_first_decides_a_refusal(pipeline, query, source):
+    assert pipeline.answer(query, "en")["source"] == source
+    assert pipeline.domain.classify(pipeline.matcher.query(query)).out_probability >= pipeline.t.out_unanswered
+
+
 def test_an_uncovered_streamkar_question_goes_to_the_model(pipeline):
     # The LLM stage is off here, so it ends in the fallback rather than an article or a refusal.
     assert pipeline.answer("does the app have a karaoke mode", "en")["source"] == "fallback"
@@ -412,11 +430,13 @@ def test_a_limit_or_cancellation_its_article_speaks_of_is_answered(pipeline, que
 
 @pytest.mark.parametrize("text, aspects", [
     ("whats the max number of guests", {"limit"}),
+    ("is there a limit on how many people i can block", {"limit"}),
     ("fan club ka naam kaise badle", {"rename"}),
     ("पीके बराबर हो गया तो?", {"tie"}),
     ("annuler mon live programmé", {"cancel"}),
     ("¿cuál es la probabilidad de ganar?", {"odds"}),
-    ("wo sehe ich den Verlauf, und wie viele Einträge gibt es", {"history", "limit"}),
+    ("wo sehe ich den Verlauf, gibt es eine Obergrenze", {"history", "limit"}),
+    ("how many coins is gold vip", set()),  # a price, not a limit
     ("how do i join a fan club", set()),
     ("tried to change my password", set()),  # a password is no name
 ])
