@@ -22,11 +22,14 @@ ACCOUNTS = [
     "telegram", "snapchat", "discord", "twitter", "gmail", "outlook", "hotmail", "yahoo", "icloud",
     "फोनपे", "पेटीएम", "व्हाट्सएप", "इंस्टाग्राम", "फेसबुक",
 ]
+# Home networks have a password, but a ban shared over one is StreamKar's ("we share the same wifi").
+NETWORKS = ["wifi", "wi fi", "router"]
 ANY_SERVICE = any_normalized(*APPS, *ACCOUNTS)
+WITH_LOGIN = any_normalized(*APPS, *ACCOUNTS, *NETWORKS)
 APP = any_normalized(*APPS)
 LOGIN = any_normalized(
-    "password", "passwort", "contrasena", "contra", "mot de passe", "pin", "code", "codigo", "verification code",
-    "code de verification", "codigo de verificacion", "bestaetigungscode", "पासवर्ड", "कोड")
+    "password", "passwort", "contrasena", "contra", "clave", "mot de passe", "pin", "code", "codigo",
+    "verification code", "code de verification", "codigo de verificacion", "bestaetigungscode", "पासवर्ड", "कोड")
 MONEY = any_normalized(
     "coins", "coin", "monedas", "pieces", "muenzen", "gems", "tokens", "robux", "diamonds", "diamond", "diamantes",
     "diamants", "diamanten", "bits", "v bucks", "vbucks", "uc", "abo", "abonnement", "subscription", "suscripcion",
@@ -39,7 +42,7 @@ TROUBLE = any_normalized(
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in", "ka", "ki", "ke", "का", "की", "के")
 
 _ANOTHER_SERVICES_OWN = re.compile(
-    rf"\b{ANY_SERVICE}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN} {OF}(?: \w+){{0,2}} {ANY_SERVICE}\b"
+    rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN} {OF}(?: \w+){{0,2}} {WITH_LOGIN}\b"
     rf"|\b{APP}(?: \w+){{0,2}} {MONEY}\b|\b{MONEY} {OF}(?: \w+){{0,2}} {APP}\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b")
 

@@ -69,6 +69,7 @@ def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     ("j'ai oublié le mot de passe de mon compte telegram", "fr"),
     ("me bloquearon la cuenta de paypal, qué hago", "es"),
     ("mein Spotify Premium Abo wurde doppelt abgebucht", "de"),
+    ("what's the password for my router, i lost the sticker", "en"),
 ])
 def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, language):
     assert pipeline.answer(query, language)["source"] == "out_of_domain"
@@ -78,6 +79,7 @@ def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, langua
     "can i buy coins with paytm",
     "a guy on telegram sells coins for half price, legit?",
     "my facebook login to streamkar is blocked",
+    "my brother got banned and we use the same wifi, will my account get banned too",
 ])
 def test_paying_for_coins_or_being_offered_them_on_another_service_is_a_streamkar_question(pipeline, query):
     assert pipeline.answer(query, "en")["source"] != "out_of_domain"
