@@ -102,8 +102,7 @@ class Pipeline:
         if match is not None and match.score >= self.t.faq and self.aspects.answers(match.faq_id, normalized):
             return self._faq_reply(match, language), True
         match = match or whole
-        if (verdict.out_probability >= self.t.out_unanswered and not self._asks_first_in_domain(question)) or (
-                match.score < self.t.suggest_unanswered and self._ends_out_of_domain(question)):
+        if self._refuses_unanswered(question, verdict, match):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         reply = self._llm_reply(query, match, history, language, request_id)
@@ -119,6 +118,14 @@ class Pipeline:
         if match.score < self.t.faq and verdict.out_probability < self.t.out_unanswered:
             match = self._clause_match(question, match) or match
         return match
+
+    def _refuses_unanswered(self, question, verdict, match):
+        """Whether a question no article answers is refused: at a lower out-of-domain probability
+        than one an article answers, unless the question it asks first reads as StreamKar's alone;
+        and when no article comes near enough to suggest, if its last sentence alone is out of domain."""
+        if verdict.out_probability >= self.t.out_unanswered and not self._asks_first_in_domain(question):
+            return True
+        return match.score < self.t.suggest_unanswered and self._ends_out_of_domain(question)
 
     def _asks_first_in_domain(self, question):
         """Whether a question the message asks before it goes on reads as StreamKar's on its own

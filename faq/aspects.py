@@ -1,5 +1,5 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
-cancellation, a tie, the odds, a history, a repeat, a reminder.
+pause, a cancellation, a tie, the odds, a history, a repeat, a reminder.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -31,6 +31,9 @@ ASPECTS = {
                   r"(?:changer|modifier) (?:\w+ ){0,2}nom",
                   r"(?:cambiar|modificar|poner) (?:\w+ ){0,2}nombre",
                   r"namen? (?:\w+ ){0,3}(?:aendern|wechseln)"]),
+    "pause": _aspect(
+        "pause", "paused", "pausing", "freeze my", "on hold", "पॉज़", "mettre en pause", "pausar", "pausa", "pausieren",
+        "pausiert"),
     "cancel": _aspect(
         "cancel", "cancelled", "canceled", "undo", "call off", "radd", "रद्द", "कैंसल",
         "annuler", "annulation", "cancelar", "anular", "deshacer", "stornieren", "absagen", "rueckgaengig"),
