@@ -91,7 +91,7 @@ class Pipeline:
             return self._reply(messages.HANDOFF, "handoff", language), True
         features = self.matcher.query(question)
         verdict = self.domain.classify(features)
-        if is_prompt_injection(query) or about_another_service(normalized):
+        if is_prompt_injection(query) or about_another_service(question):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         if verdict.label == GREETING:
             return self._greeting(query, language), True

@@ -2,11 +2,12 @@
 ("my xbox live account got suspended, how do I appeal", "wie kündige ich mein twitch abo"),
 they read as StreamKar questions to the filter, and an article answers them wrongly.
 
-A message that names StreamKar is about StreamKar, whatever else it names.
+A sentence that names StreamKar is about StreamKar, whatever else it names; one before it that
+tells how long the user has used the app does not make the next one StreamKar's.
 """
 import re
 
-from faq.text import any_normalized
+from faq.text import any_normalized, normalize
 
 # Games, streaming, shopping and phone services: their coins and subscriptions are their own.
 APPS = [
@@ -42,11 +43,15 @@ TROUBLE = any_normalized(
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in", "ka", "ki", "ke", "का", "की", "के")
 
 _ANOTHER_SERVICES_OWN = re.compile(
-    rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN} {OF}(?: \w+){{0,2}} {WITH_LOGIN}\b"
-    rf"|\b{APP}(?: \w+){{0,2}} {MONEY}\b|\b{MONEY} {OF}(?: \w+){{0,2}} {APP}\b"
+    rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
+    rf"|\b{APP}(?: \w+){{0,3}} {MONEY}\b|\b{MONEY} {OF}(?: \w+){{0,2}} {APP}\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b")
 
 
-def about_another_service(normalized):
-    """Whether a normalised question asks about another service's login, money or ban."""
-    return "streamkar" not in normalized and bool(_ANOTHER_SERVICES_OWN.search(normalized))
+_SENTENCE_END = re.compile(r"[.!?\n।]+")
+
+
+def about_another_service(text):
+    """Whether a sentence of `text` asks about another service's login, money or ban."""
+    return any("streamkar" not in sentence and _ANOTHER_SERVICES_OWN.search(sentence)
+               for sentence in map(normalize, _SENTENCE_END.split(text)))

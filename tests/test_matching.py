@@ -70,6 +70,8 @@ def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     ("me bloquearon la cuenta de paypal, qué hago", "es"),
     ("mein Spotify Premium Abo wurde doppelt abgebucht", "de"),
     ("what's the password for my router, i lost the sticker", "en"),
+    ("I've watched lives on StreamKar for two years. my yahoo password stopped working, how do i reset it", "en"),
+    ("j'ai oublié mon mot de passe snapchat", "fr"),
 ])
 def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, language):
     assert pipeline.answer(query, language)["source"] == "out_of_domain"
