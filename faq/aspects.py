@@ -1,5 +1,5 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
-pause, a cancellation, a tie, the odds, a history, a repeat, a reminder.
+pause, a cancellation, a tie, the odds, a history, a repeat, who visited, a reminder.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -48,6 +48,12 @@ ASPECTS = {
     "repeat": _aspect(
         "repeat", "repeating", "recurring", "every week", "weekly", "har hafte", "हर हफ्ते",
         "chaque semaine", "cada semana", "jede woche", "woechentlich"),
+    # Who looked, not who may look ("who can see my profile" is a privacy setting).
+    "visitors": _aspect(
+        "visitors", "profile visitors", "kisne dekha", "kisne dekhi", "किसने देखा", "visiteurs", "visitantes", "besucher",
+        patterns=[r"who (?:has |have )?(?:viewed|visited|looked at|checked|stalked|saw|seen)",
+                  r"qui a (?:vu|visite|regarde|consulte)", r"quien (?:vio|ha visto|visito|ha visitado|reviso)",
+                  r"wer (?:hat|hatte) (?:\w+ ){0,3}(?:angesehen|angeschaut|besucht|gesehen)"]),
     "reminder": _aspect(
         "notification", "notifications", "notify", "notified", "reminder", "remind", "alert", "alerts",
         "नोटिफिकेशन", "रिमाइंडर", "rappel", "notifie", "recordatorio", "aviso", "avisa", "notificacion",

@@ -441,6 +441,8 @@ def test_a_limit_or_cancellation_its_article_speaks_of_is_answered(pipeline, que
     ("¿cuál es la probabilidad de ganar?", {"odds"}),
     ("wo sehe ich den Verlauf, gibt es eine Obergrenze", {"history", "limit"}),
     ("how many coins is gold vip", set()),  # a price, not a limit
+    ("wer hat mein Profil angeschaut", {"visitors"}),
+    ("who can see my profile", set()),  # a setting, not a visitor log
     ("how do i join a fan club", set()),
     ("tried to change my password", set()),  # a password is no name
 ])
