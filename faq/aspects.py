@@ -50,7 +50,8 @@ ASPECTS = {
         "chaque semaine", "cada semana", "jede woche", "woechentlich"),
     # Who looked, not who may look ("who can see my profile" is a privacy setting).
     "visitors": _aspect(
-        "visitors", "profile visitors", "kisne dekha", "kisne dekhi", "किसने देखा", "visiteurs", "visitantes", "besucher",
+        "visitors", "profile visitors", "kisne dekha", "kisne dekhi", "किसने देखा", "visiteurs", "visitantes",
+        "besucher",
         patterns=[r"who (?:has |have )?(?:viewed|visited|looked at|checked|stalked|saw|seen)",
                   r"qui a (?:vu|visite|regarde|consulte)", r"quien (?:vio|ha visto|visito|ha visitado|reviso)",
                   r"wer (?:hat|hatte) (?:\w+ ){0,3}(?:angesehen|angeschaut|besucht|gesehen)"]),
