@@ -9,18 +9,19 @@ import re
 
 from faq.text import any_normalized, normalize
 
-# Games, streaming, shopping and phone services: their coins and subscriptions are their own.
+# Games, streaming and phone services: their coins and subscriptions are their own.
 APPS = [
     "twitch", "tiktok", "tik tok", "youtube", "bigo", "tango", "uplive", "likee", "netflix", "spotify", "prime video",
-    "hotstar", "disney", "hulu", "amazon", "flipkart", "shein", "ebay", "xbox", "playstation", "psn", "steam",
-    "epic games", "fortnite", "roblox", "minecraft", "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb",
-    "genshin", "valorant", "jio", "airtel", "linkedin", "reddit", "tinder", "bumble", "wechat", "टिकटॉक", "यूट्यूब",
+    "hotstar", "disney", "hulu", "xbox", "playstation", "psn", "epic games", "fortnite", "roblox", "minecraft",
+    "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb", "genshin", "valorant", "jio", "airtel",
+    "linkedin", "reddit", "tinder", "bumble", "wechat", "टिकटॉक", "यूट्यूब",
 ]
-# Payment, messaging and mail services: users pay for StreamKar's coins through them and
-# scammers offer coins on them, but their logins and bans are their own.
+# Payment, shopping (their gift cards), messaging and mail services: users pay for StreamKar's
+# coins through them and scammers offer coins on them, but their logins and bans are their own.
 ACCOUNTS = [
-    "paypal", "paytm", "phonepe", "gpay", "google pay", "whatsapp", "instagram", "insta", "facebook", "fb",
-    "telegram", "snapchat", "discord", "twitter", "gmail", "outlook", "hotmail", "yahoo", "icloud",
+    "amazon", "flipkart", "shein", "ebay", "steam", "paypal", "paytm", "phonepe", "gpay", "google pay", "whatsapp",
+    "instagram", "insta", "facebook", "fb", "telegram", "snapchat", "discord", "twitter", "gmail", "outlook", "hotmail",
+    "yahoo", "icloud",
     "फोनपे", "पेटीएम", "व्हाट्सएप", "इंस्टाग्राम", "फेसबुक",
 ]
 # Home networks have a password, but a ban shared over one is StreamKar's ("we share the same wifi").

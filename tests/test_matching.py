@@ -87,6 +87,19 @@ def test_paying_for_coins_or_being_offered_them_on_another_service_is_a_streamka
     assert pipeline.answer(query, "en")["source"] != "out_of_domain"
 
 
+@pytest.mark.parametrize("text, about_another", [
+    ("forgot my roblox password", True),
+    ("StreamKar is great. forgot my roblox password", True),  # the app named in another sentence
+    ("my roblox password works on streamkar too?", False),
+    ("a guy wants an amazon gift card for 5000 coins", False),  # a scammer's price in StreamKar coins
+    ("bought roblox robux for my son and they never came", True),
+])
+def test_another_service_is_read_sentence_by_sentence(text, about_another):
+    from faq.other_services import about_another_service
+
+    assert about_another_service(text) == about_another
+
+
 @pytest.mark.parametrize("query", [
     "what is the capital of france",
     "how do I reset my gmail password",
