@@ -1,5 +1,5 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
-pause, a cancellation, a tie, the odds, a history, a repeat, who visited, a reminder.
+pause, a cancellation, a tie, the odds, a history, a repeat, unfollowing, who visited, a reminder.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -48,6 +48,9 @@ ASPECTS = {
     "repeat": _aspect(
         "repeat", "repeating", "recurring", "every week", "weekly", "har hafte", "हर हफ्ते",
         "chaque semaine", "cada semana", "jede woche", "woechentlich"),
+    "unfollow": _aspect(
+        "unfollow", "unfollowed", "अनफॉलो", "ne plus suivre", "nicht mehr folgen",
+        patterns=[r"arret\w* de suivre", r"dej\w* de seguir", r"entfolg\w*"]),
     # Who looked, not who may look ("who can see my profile" is a privacy setting).
     "visitors": _aspect(
         "visitors", "profile visitors", "kisne dekha", "kisne dekhi", "किसने देखा", "visiteurs", "visitantes",

@@ -456,6 +456,7 @@ def test_a_limit_or_cancellation_its_article_speaks_of_is_answered(pipeline, que
     ("how many coins is gold vip", set()),  # a price, not a limit
     ("wer hat mein Profil angeschaut", {"visitors"}),
     ("who can see my profile", set()),  # a setting, not a visitor log
+    ("j'arrête de suivre ce streamer comment", {"unfollow"}),
     ("how do i join a fan club", set()),
     ("tried to change my password", set()),  # a password is no name
 ])
