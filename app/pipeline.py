@@ -95,13 +95,12 @@ class Pipeline:
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         if verdict.label == GREETING:
             return self._greeting(query, language), True
-        whole = self.matcher.match(features)
         # What a message tells before its question can read as out of domain ("I would be
         # grateful for your assistance."): then only a question after it that an article answers is answered.
-        match = self._part_match(question) if verdict.label == OUT else self._in_domain_match(question, whole, verdict)
+        match = self._part_match(question) if verdict.label == OUT else self._in_domain_match(question, features, verdict)
         if match is not None and match.score >= self.t.faq and self.aspects.answers(match.faq_id, normalized):
             return self._faq_reply(match, language), True
-        match = match or whole
+        match = match or self.matcher.match(features)
         if self._refuses_unanswered(question, verdict, match):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
@@ -110,9 +109,9 @@ class Pipeline:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
 
-    def _in_domain_match(self, question, whole, verdict):
+    def _in_domain_match(self, question, features, verdict):
         """The whole question's match, else a part's that reaches the threshold, else a clause's."""
-        match = whole
+        match = self.matcher.match(features)
         if match.score < self.t.faq:
             match = self._part_match(question) or match
         if match.score < self.t.faq and verdict.out_probability < self.t.out_unanswered:

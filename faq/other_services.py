@@ -7,7 +7,7 @@ tells how long the user has used the app does not make the next one StreamKar's.
 """
 import re
 
-from faq.text import any_normalized, normalize
+from faq.text import any_normalized, normalize, sentences
 
 # Games, streaming and phone services: their coins and subscriptions are their own.
 APPS = [
@@ -49,10 +49,7 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b")
 
 
-_SENTENCE_END = re.compile(r"[.!?\n।]+")
-
-
 def about_another_service(text):
     """Whether a sentence of `text` asks about another service's login, money or ban."""
     return any("streamkar" not in sentence and _ANOTHER_SERVICES_OWN.search(sentence)
-               for sentence in map(normalize, _SENTENCE_END.split(text)))
+               for sentence in map(normalize, sentences(text)))

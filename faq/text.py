@@ -90,6 +90,11 @@ def _rests(text, breaks):
     return [rest for rest in rests if any(c.isalnum() for c in rest)][-MAX_TAILS:]
 
 
+def sentences(text):
+    """The message's sentences, as tails and heads tell them apart."""
+    return [sentence for sentence in _BREAK.split(text.strip()) if sentence]
+
+
 def tails(text):
     """The message less its first sentences: the question a user asks after telling who they are
     or what happened."""

@@ -305,6 +305,12 @@ def test_a_message_s_tails_drop_what_is_told_before_the_question(text, tails):
     assert message_tails(text) == tails
 
 
+def test_a_message_s_sentences_break_where_its_tails_do():
+    from faq.text import sentences
+
+    assert sentences("I love StreamKar. forgot my pw?\nhelp - now ") == ["I love StreamKar.", "forgot my pw?", "help", "now"]
+
+
 @pytest.mark.parametrize("text, tails", [
     ("how do i go live", []),
     ("I'm a student, where do i see my coins", ["where do i see my coins"]),
