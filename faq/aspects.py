@@ -1,5 +1,6 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
-pause, a cancellation, a tie, the odds, a history, a repeat, unfollowing, who visited, a reminder.
+pause, a cancellation, a tie, the odds or their exact figure, a history, a new time, a repeat, unfollowing,
+who visited, a transfer to another account, leaving early, putting a member out, a reminder.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -23,14 +24,15 @@ ASPECTS = {
         "only one", "अधिकतम", "सीमा", "लिमिट", "मैक्सिमम", "plafond", "limite", "au maximum", "maximo", "tope",
         "maximal", "hoechstens", "obergrenze", "grenze", "begrenzt"),
     "rename": _aspect(
-        "rename", "renamed", "renaming", "new name", "name change", "renommer", "nouveau nom", "renombrar",
-        "nuevo nombre", "umbenennen", "neuer name",
+        "rename", "renamed", "renaming", "new name", "different name", "another name", "name change",
+        "renommer", "nouveau nom", "renombrar", "nuevo nombre", "umbenennen", "neuer name",
         patterns=[r"(?:change|set|edit|pick|choose) (?:\w+ ){0,3}name",
                   r"naam (?:\w+ ){0,2}(?:badal|badl|change)\w*",
                   any_normalized("नाम") + r" (?:\w+ ){0,2}" + any_normalized("बदल") + r"\w*",
-                  r"(?:changer|modifier) (?:\w+ ){0,2}nom",
-                  r"(?:cambiar|modificar|poner) (?:\w+ ){0,2}nombre",
-                  r"namen? (?:\w+ ){0,3}(?:aendern|wechseln)"]),
+                  r"(?:chang|modifi)\w* (?:\w+ ){0,2}nom",
+                  r"(?:cambi|modific|pon)\w* (?:\w+ ){0,2}nombre",
+                  # German puts the verb second or last: "wie aender ich den Namen", "Namen aendern".
+                  r"namen? (?:\w+ ){0,3}(?:aender|wechsel)\w*", r"(?:aender|wechsel)\w* (?:\w+ ){0,4}namen?"]),
     "pause": _aspect(
         "pause", "paused", "pausing", "freeze my", "on hold", "पॉज़", "mettre en pause", "pausar", "pausa", "pausieren",
         "pausiert"),
@@ -44,10 +46,25 @@ ASPECTS = {
     "odds": _aspect(
         "odds", "probability", "percentage", "percent", "win rate", "संभावना", "प्रतिशत",
         "probabilite", "pourcentage", "probabilidad", "porcentaje", "wahrscheinlichkeit", "prozent"),
+    # The figure itself, which no article gives: "the real % chance" ("%" is normalised away).
+    "exact odds": _aspect(
+        "chance in percent", "published odds", "odds published", "वास्तविक संभावना",
+        "probabilite exacte", "vraies chances", "probabilidad exacta", "probabilidades reales",
+        "genaue wahrscheinlichkeit", "genauen chancen",
+        patterns=[r"(?:exact|actual|real|precise|true|official)\w* (?:\w+ ){0,3}(?:odds|chances?|probability|percentage|win rate|drop rate)",
+                  r"(?:odds|chances?|probability|drop rate) (?:\w+ ){0,2}(?:exactly|in numbers)"]),
     "history": _aspect("history", "histroy", "records", "हिस्ट्री", "इतिहास", "historique", "historial", "verlauf"),
     "repeat": _aspect(
         "repeat", "repeating", "recurring", "every week", "weekly", "har hafte", "हर हफ्ते",
         "chaque semaine", "cada semana", "jede woche", "woechentlich"),
+    # Moving what is planned to another time: "move my scheduled live to saturday".
+    "reschedule": _aspect(
+        "reschedule", "rescheduled", "postpone", "push it back", "change the date", "change the time",
+        "reporter", "decaler", "changer l heure", "changer la date", "reprogramar", "aplazar", "posponer",
+        "cambiar la fecha", "cambiar la hora", "verlegen",
+        patterns=[r"(?:move|shift) (?:it|the \w+|my \w+|my scheduled \w+) to (?:monday|tuesday|wednesday|thursday"
+                  r"|friday|saturday|sunday|tomorrow|next|another|a different|later)",
+                  r"(?:termin|live|stream|uebertragung)\w* (?:\w+ ){0,3}verschieben"]),
     "unfollow": _aspect(
         "unfollow", "unfollowed", "अनफॉलो", "ne plus suivre", "nicht mehr folgen",
         patterns=[r"arret\w* de suivre", r"dej\w* de seguir", r"entfolg\w*"]),
@@ -58,6 +75,31 @@ ASPECTS = {
         patterns=[r"who (?:has |have )?(?:viewed|visited|looked at|checked|stalked|saw|seen)",
                   r"qui a (?:vu|visite|regarde|consulte)", r"quien (?:vio|ha visto|visito|ha visitado|reviso)",
                   r"wer (?:hat|hatte) (?:\w+ ){0,3}(?:angesehen|angeschaut|besucht|gesehen)"]),
+    "transfer": _aspect(
+        "transfer", "transferred", "transferring", "merge", "carry over", "ट्रांसफर", "transferer", "transfert",
+        "transferir", "transferencia", "zusammenlegen",
+        patterns=[r"(?:move|moving|bring|take|switch) (?:\w+ ){0,4}to (?:\w+ ){0,2}(?:new|other|another|second|different) (?:account|id)",
+                  r"(?:move|moving|bring|carry) (?:over )?(?:all )?(?:my )?old \w+",
+                  r"(?:dusr|dusri|dusre|naye|nayi|new) (?:\w+ ){0,1}(?:account|id) (?:me|mein|par|pe) (?:\w+ ){0,3}(?:shift|move|le ja)\w*",
+                  r"(?:passer|deplacer|mettre) (?:\w+ ){0,4}sur (?:mon |un )?(?:nouveau|autre) compte",
+                  r"(?:pasar|mover|llevar) (?:\w+ ){0,4}a (?:mi |una |la )?(?:nueva|otra) cuenta",
+                  # Not "uebertragen" alone: German for broadcasting.
+                  r"(?:auf|zu) (?:mein |meinen |ein |einen )?(?:neues|neuen|anderes|anderen) konto"]),
+    # Leaving before the end: "can i leave a pk battle halfway if im losing".
+    "leave early": _aspect(
+        "surrender", "give up the battle",  # not "forfeit": the loser's penalty too
+        patterns=[r"(?:leave|quit|exit|end|stop|abandon) (?:\w+ ){0,4}(?:halfway|midway|mid way|before it (?:ends|is over)|before the end)",
+                  r"(?:beech|बीच) (?:\w+ ){0,2}(?:me|में) (?:\w+ ){0,2}(?:chhod|छोड़|छोड|nikal|निकल|leave|quit)\w*",
+                  r"(?:quitter|abandonner) (?:\w+ ){0,4}(?:en cours|avant la fin|au milieu)",
+                  r"(?:salir|abandonar|rendirme|rendir) (?:\w+ ){0,4}(?:a mitad|a la mitad|antes de que termine|antes del final)",
+                  r"(?:mittendrin|vorzeitig|vor dem ende) (?:\w+ ){0,3}(?:verlassen|aufgeben|abbrechen|beenden)"]),
+    # Putting someone out of a room, family or agency.
+    "remove member": _aspect(
+        "throw out", "expulser", "virer", "echar", "expulsar", "rauswerfen", "rausschmeissen",
+        patterns=[r"kick\w* (?:\w+ ){0,3}out\b", r"kick\w* (?:him|her|them|someone|somebody|members?|people|viewers?)\b",
+                  r"remove (?:\w+ ){0,3}from (?:the |my |your |our )?(?:room|family|group|live|agency|fan club)",
+                  any_normalized("बाहर") + r" (?:\w+ ){0,2}" + any_normalized("निकाल") + r"\w*",
+                  r"(?:family|group|room|live|agency) (?:\w+ ){0,3}(?:se|से) (?:\w+ ){0,2}(?:nikal|निकाल)\w*"]),
     "reminder": _aspect(
         "notification", "notifications", "notify", "notified", "reminder", "remind", "alert", "alerts",
         "नोटिफिकेशन", "रिमाइंडर", "rappel", "notifie", "recordatorio", "aviso", "avisa", "notificacion",

@@ -13,7 +13,9 @@ from faq.text import any_normalized, normalize, sentences
 APPS = [
     "twitch", "tiktok", "tik tok", "youtube", "bigo", "tango", "uplive", "likee", "netflix", "spotify", "prime video",
     "hotstar", "disney", "hulu", "xbox", "playstation", "psn", "epic games", "fortnite", "roblox", "minecraft",
-    "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb", "genshin", "valorant", "jio", "airtel",
+    "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb", "genshin", "valorant", "fifa", "ea fc", "fc 24",
+    "fc 25", "ultimate team", "clash royale", "clash of clans", "brawl stars", "candy crush", "call of duty",
+    "cod mobile", "pokemon go", "la play", "jio", "airtel",
     "linkedin", "reddit", "tinder", "bumble", "wechat", "टिकटॉक", "यूट्यूब",
 ]
 # Payment, shopping (their gift cards), messaging and mail services: users pay for StreamKar's
@@ -39,14 +41,20 @@ MONEY = any_normalized(
 TROUBLE = any_normalized(
     "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
     "banni", "bannie", "suspendu", "suspendue", "pirate", "bloque", "hackearon", "hackeada", "suspendida",
-    "suspendido", "baneada", "baneado", "banearon", "bloqueada", "gesperrt", "eingeschraenkt", "gehackt",
+    "suspendido", "suspendieron", "baneada", "baneado", "banearon", "bloqueada", "bloquearon", "gesperrt",
+    "eingeschraenkt", "gehackt",
     "बैन", "हैक", "ब्लॉक", "सस्पेंड")
+# Between a ban and the service it names: "bloquearon la cuenta de paypal", "banned from instagram";
+# not "blocked me on whatsapp", a person's doing.
+WHOSE = any_normalized(
+    "my", "the", "from", "mi", "la", "el", "mon", "ma", "le", "mein", "meine", "meinen", "account", "cuenta",
+    "compte", "konto", "id", "profile", "perfil", "profil")
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in", "ka", "ki", "ke", "का", "की", "के")
 
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
     rf"|\b{APP}(?: \w+){{0,3}} {MONEY}\b|\b{MONEY} {OF}(?: \w+){{0,2}} {APP}\b"
-    rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b")
+    rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: {WHOSE}){{0,3}}(?: {OF})? {ANY_SERVICE}\b")
 
 
 def about_another_service(text):
