@@ -13,8 +13,9 @@ from app.safe_cache import ForgivingCache
 from app.translate import Translator
 from faq import data as faq_data
 from faq.aspects import ArticleAspects
+from faq.coin_offers import offers_coins
 from faq.courtesy import is_thanks, without_courtesy
-from faq.domain import GREETING, IN, OUT, is_prompt_injection, load_examples
+from faq.domain import GREETING, IN, OUT, Verdict, is_prompt_injection, load_examples
 from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service
@@ -93,6 +94,8 @@ class Pipeline:
         verdict = self.domain.classify(features)
         if is_prompt_injection(query) or about_another_service(question):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
+        if offers_coins(question):
+            verdict = Verdict(IN, probability=1.0, out_probability=0.0)
         if verdict.label == GREETING:
             return self._greeting(query, language), True
         # What a message tells before its question can read as out of domain ("I would be

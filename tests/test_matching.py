@@ -87,6 +87,27 @@ def test_paying_for_coins_or_being_offered_them_on_another_service_is_a_streamka
     assert pipeline.answer(query, "en")["source"] != "out_of_domain"
 
 
+@pytest.mark.parametrize("query, language", [
+    ("un chico por whatsapp me vende monedas muy baratas, es seguro?", "es"),
+    ("ek bhai whatsapp pe coins sasta de raha hai, safe hai?", "hi"),
+])
+def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pipeline, query, language):
+    assert pipeline.answer(query, language)["faq_id"] == "safety.scams-fraud"
+
+
+@pytest.mark.parametrize("text, offer", [
+    ("someone in my dms sells coins at half price", True),
+    ("jemand bietet mir Coins zum halben Preis an", True),
+    ("my grandpa left me some old coins, are they worth anything", False),
+    ("how do i cook green beans", False),
+    ("i sell coins to my fans?", False),  # no stranger
+])
+def test_an_offer_of_coins_is_someone_selling_them(text, offer):
+    from faq.coin_offers import offers_coins
+
+    assert offers_coins(text) == offer
+
+
 @pytest.mark.parametrize("text, about_another", [
     ("forgot my roblox password", True),
     ("StreamKar is great. forgot my roblox password", True),  # the app named in another sentence
