@@ -13,12 +13,12 @@ from app.safe_cache import ForgivingCache
 from app.translate import Translator
 from faq import data as faq_data
 from faq.aspects import ArticleAspects
-from faq.coin_offers import offers_coins
 from faq.courtesy import is_thanks, without_courtesy
 from faq.domain import GREETING, IN, OUT, Verdict, is_prompt_injection, load_examples
 from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service
+from faq.own_topics import is_streamkar_question
 from faq.text import clause_tails, heads, normalize, purpose_heads, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
@@ -94,7 +94,7 @@ class Pipeline:
         verdict = self.domain.classify(features)
         if is_prompt_injection(query) or about_another_service(question):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
-        if offers_coins(question):
+        if is_streamkar_question(question):
             verdict = Verdict(IN, probability=1.0, out_probability=0.0)
         if verdict.label == GREETING:
             return self._greeting(query, language), True

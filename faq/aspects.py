@@ -1,6 +1,7 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
 pause, a cancellation, a tie, the odds or their exact figure, a history, a new time, a repeat, unfollowing,
-who visited, a transfer to another account, leaving early, putting a member out, a reminder.
+who visited, a transfer to another account, leaving early, putting a member out, the amount needed,
+an agency of one's own, a download, a reminder.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -14,7 +15,7 @@ from faq.text import any_normalized, normalize
 
 
 def _aspect(*phrases, patterns=()):
-    return re.compile(r"\b(?:" + "|".join([any_normalized(*phrases), *patterns]) + r")\b")
+    return re.compile(r"\b(?:" + "|".join([*([any_normalized(*phrases)] if phrases else []), *patterns]) + r")\b")
 
 
 # Matched against normalised text (faq.text.normalize): no accents, umlauts as "ae", Hindi by its consonants.
@@ -95,11 +96,34 @@ ASPECTS = {
                   r"(?:mittendrin|vorzeitig|vor dem ende) (?:\w+ ){0,3}(?:verlassen|aufgeben|abbrechen|beenden)"]),
     # Putting someone out of a room, family or agency.
     "remove member": _aspect(
-        "throw out", "expulser", "virer", "echar", "expulsar", "rauswerfen", "rausschmeissen",
-        patterns=[r"kick\w* (?:\w+ ){0,3}out\b", r"kick\w* (?:him|her|them|someone|somebody|members?|people|viewers?)\b",
+        "throw out", "expulser", "virer", "echar", "expulsar",
+        patterns=[r"raus(?:werf|wirf|schmeiss|schmeiß)\w*", r"kick\w* (?:\w+ ){0,3}out\b", r"kick\w* (?:him|her|them|someone|somebody|members?|people|viewers?)\b",
                   r"remove (?:\w+ ){0,3}from (?:the |my |your |our )?(?:room|family|group|live|agency|fan club)",
                   any_normalized("बाहर") + r" (?:\w+ ){0,2}" + any_normalized("निकाल") + r"\w*",
                   r"(?:family|group|room|live|agency) (?:\w+ ){0,3}(?:se|से) (?:\w+ ){0,2}(?:nikal|निकाल)\w*"]),
+    # What it takes in figures: "how many beans do i need to reach H5".
+    "amount needed": _aspect(
+        patterns=[r"how (?:many|much) (?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",
+                  r"kitne (?:\w+ ){1,2}(?:chahiye|lagenge|lagte|lagega)",
+                  r"combien (?:de |d )(?:\w+ ){1,2}(?:il )?(?:faut|me faut|dois)",
+                  r"cuant[oa]s (?:\w+ ){1,2}(?:necesito|hacen falta|se necesitan|tengo que)",
+                  r"wie viele? (?:\w+ ){1,2}(?:brauch|muss)\w*"]),
+    # Having an agency, not joining one.
+    "own agency": _aspect(
+        "own agency", "agency owner", "agency partner", "apni agency", "khud ki agency", "propre agence",
+        "propia agencia", "eigene agentur",
+        patterns=[r"(?:start|open|create|register|run|set up|launch) (?:an |my |a |our )?(?:own )?(?:official )?agency",
+                  r"agency (?:\w+ ){0,2}(?:kholni|kholna|banani|banana|shuru)",
+                  r"(?:creer|ouvrir|monter|lancer) (?:une |mon |ma )?(?:propre )?agence",
+                  r"(?:crear|abrir|montar) (?:una |mi )?(?:propia )?agencia",
+                  r"agentur (?:\w+ ){0,2}(?:gruenden|eroeffnen|aufmachen)"]),
+    # Keeping a copy on the phone: "save my replay to my gallery".
+    # Not downloading the app again, which is reinstalling it.
+    "download": _aspect(
+        "gallery", "camera roll", "galerie", "galeria",
+        patterns=[r"(?:download|downloaded|downloading|telecharger|telechargement|descargar|descargo|herunterladen|runterladen"
+                  r"|" + any_normalized("डाउनलोड") + r")\b(?! (?:\w+ )?(?:app|apps|appli|application|aplicacion|streamkar|again"
+                  r"|de nouveau|otra vez|de nuevo|nochmal|neu)\b)"]),
     "reminder": _aspect(
         "notification", "notifications", "notify", "notified", "reminder", "remind", "alert", "alerts",
         "नोटिफिकेशन", "रिमाइंडर", "rappel", "notifie", "recordatorio", "aviso", "avisa", "notificacion",

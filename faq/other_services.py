@@ -28,9 +28,13 @@ ACCOUNTS = [
 ]
 # Home networks have a password, but a ban shared over one is StreamKar's ("we share the same wifi").
 NETWORKS = ["wifi", "wi fi", "router"]
+# Banks have a password too; but their blocks and codes come with paying for coins.
+BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "banque", "banco", "bankkonto", "बैंक",
+                      "नेट बैंकिंग")
 ANY_SERVICE = any_normalized(*APPS, *ACCOUNTS)
 WITH_LOGIN = any_normalized(*APPS, *ACCOUNTS, *NETWORKS)
 APP = any_normalized(*APPS)
+PASSWORD = any_normalized("password", "passwort", "contrasena", "contra", "clave", "mot de passe", "पासवर्ड")
 LOGIN = any_normalized(
     "password", "passwort", "contrasena", "contra", "clave", "mot de passe", "pin", "code", "codigo",
     "verification code", "code de verification", "codigo de verificacion", "bestaetigungscode", "पासवर्ड", "कोड")
@@ -40,9 +44,9 @@ MONEY = any_normalized(
     "premium", "membership", "guthaben", "balance")
 TROUBLE = any_normalized(
     "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
-    "banni", "bannie", "suspendu", "suspendue", "pirate", "bloque", "hackearon", "hackeada", "suspendida",
+    "banni", "bannie", "suspendu", "suspendue", "pirate", "piratee", "pirater", "bloque", "bloquee", "hackearon", "hackeada", "suspendida",
     "suspendido", "suspendieron", "baneada", "baneado", "banearon", "bloqueada", "bloquearon", "gesperrt",
-    "eingeschraenkt", "gehackt",
+    "eingeschraenkt", "gehackt", "vac ban",
     "बैन", "हैक", "ब्लॉक", "सस्पेंड")
 # Between a ban and the service it names: "bloquearon la cuenta de paypal", "banned from instagram";
 # not "blocked me on whatsapp", a person's doing.
@@ -53,8 +57,9 @@ OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "
 
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
+    rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
     rf"|\b{APP}(?: \w+){{0,3}} {MONEY}\b|\b{MONEY} {OF}(?: \w+){{0,2}} {APP}\b"
-    rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: {WHOSE}){{0,3}}(?: {OF})? {ANY_SERVICE}\b")
+    rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")
 
 
 def about_another_service(text):

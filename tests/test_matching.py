@@ -72,6 +72,9 @@ def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     ("what's the password for my router, i lost the sticker", "en"),
     ("I've watched lives on StreamKar for two years. my yahoo password stopped working, how do i reset it", "en"),
     ("j'ai oublié mon mot de passe snapchat", "fr"),
+    ("नेट बैंकिंग का पासवर्ड भूल गया हूं", "hi"),
+    ("mon compte insta s'est fait pirater", "fr"),
+    ("got a ban on my steam account, how do i appeal", "en"),
 ])
 def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, language):
     assert pipeline.answer(query, language)["source"] == "out_of_domain"
@@ -82,6 +85,8 @@ def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, langua
     "a guy on telegram sells coins for half price, legit?",
     "my facebook login to streamkar is blocked",
     "my brother got banned and we use the same wifi, will my account get banned too",
+    "my bank blocked my payment for coins",
+    "the app switched to arabic, how do i change the language back to english",
 ])
 def test_paying_for_coins_or_being_offered_them_on_another_service_is_a_streamkar_question(pipeline, query):
     assert pipeline.answer(query, "en")["source"] != "out_of_domain"
@@ -95,17 +100,20 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     assert pipeline.answer(query, language)["faq_id"] == "safety.scams-fraud"
 
 
-@pytest.mark.parametrize("text, offer", [
+@pytest.mark.parametrize("text, streamkar", [
     ("someone in my dms sells coins at half price", True),
     ("jemand bietet mir Coins zum halben Preis an", True),
     ("my grandpa left me some old coins, are they worth anything", False),
     ("how do i cook green beans", False),
     ("i sell coins to my fans?", False),  # no stranger
+    ("wie stelle ich die App-Sprache auf Deutsch um", True),
+    ("how do i say thank you in japanese", False),
+    ("change whatsapp language to urdu", False),  # another service's language
 ])
-def test_an_offer_of_coins_is_someone_selling_them(text, offer):
-    from faq.coin_offers import offers_coins
+def test_offers_of_coins_and_the_app_s_language_are_streamkar_questions(text, streamkar):
+    from faq.own_topics import is_streamkar_question
 
-    assert offers_coins(text) == offer
+    assert is_streamkar_question(text) == streamkar
 
 
 @pytest.mark.parametrize("text, about_another", [
@@ -500,6 +508,11 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("can i leave a pk battle halfway", {"leave early"}),
     ("उसको फैमिली से बाहर कैसे निकालूं?", {"remove member"}),
     ("how do i kick a rude viewer out", {"remove member"}),
+    ("wer die trolle rauswirft", {"remove member"}),
+    ("how many beans do i need to reach H5", {"amount needed"}),
+    ("i want to start my own agency", {"own agency"}),
+    ("can i download my replay", {"download"}),
+    ("if i delete the app and download it again", set()),  # reinstalling
 ])
 def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
     from faq.aspects import asked

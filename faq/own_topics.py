@@ -1,0 +1,39 @@
+"""StreamKar questions the domain filter misreads, by the words they are asked in.
+
+"alguien me ofrece monedas baratas por whatsapp, es de fiar?": WhatsApp, Instagram, UPI and Paytm
+are other services' words in most of the filter's examples, but a stranger's offer of coins is
+StreamKar's scam question. "how do i switch language back to english": a translation request to
+the filter, but the app's own setting. Another service's own coins or language ("tiktok coins
+cheap?", "change whatsapp language") are not these (faq.other_services).
+"""
+import re
+
+from faq.other_services import ANY_SERVICE
+from faq.text import any_normalized, normalize, sentences
+
+SOMEONE = any_normalized(
+    "someone", "somebody", "some1", "sum1", "a guy", "a girl", "a man", "a seller", "this guy", "people", "a person",
+    "an account", "a user", "alguien", "un tipo", "un chico", "una chica", "un vendedor", "quelqu un", "un mec",
+    "un gars", "une fille", "un vendeur", "jemand", "einer", "ein typ", "ein verkaeufer", "koi", "ek banda", "ek bhai",
+    "ek ladka", "ek ladki", "banda", "bhai", "कोई", "एक आदमी", "एक लड़का", "एक बंदा")
+OFFERS = r"(?:offer\w*|sell\w*|ofrec\w*|vend\w*|propos\w*|verkauf\w*|biet\w*|bech\w*|de dega|dega|dene|de raha|deal|" \
+    + any_normalized("दे रहा") + "|" + any_normalized("बेच") + r"\w*)"
+COINS = any_normalized("coins", "coin", "monedas", "pieces", "muenzen", "beans", "sikke", "कॉइन", "कॉइन्स")
+_COIN_OFFER = re.compile(rf"\b{SOMEONE}(?: \w+){{0,8}} {OFFERS}(?: \w+){{0,6}} {COINS}\b"
+                         rf"|\b{SOMEONE}(?: \w+){{0,8}} {COINS}(?: \w+){{0,3}} {OFFERS}\b")
+
+LANGUAGE = any_normalized("language", "languages", "langue", "idioma", "sprache", "bhasha", "भाषा")
+APP = any_normalized("app", "apps", "application", "appli", "aplicacion", "streamkar")
+_APP_LANGUAGE = re.compile(rf"\b{APP}(?: \w+){{0,4}} {LANGUAGE}\b|\b{LANGUAGE}(?: \w+){{0,4}} {APP}\b"
+                           rf"|\b(?:change|switch|set|reset|put)\w* (?:\w+ ){{0,2}}{LANGUAGE} (?:back )?to \w+")
+_ANOTHER_SERVICE = re.compile(rf"\b{ANY_SERVICE}\b")
+
+
+def _reads_as_streamkar(sentence):
+    return bool(_COIN_OFFER.search(sentence)
+                or (_APP_LANGUAGE.search(sentence) and not _ANOTHER_SERVICE.search(sentence)))
+
+
+def is_streamkar_question(text):
+    """Whether a sentence of `text` offers coins from a stranger or asks for the app's language."""
+    return any(_reads_as_streamkar(normalize(sentence)) for sentence in sentences(text))
