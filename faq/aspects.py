@@ -18,6 +18,12 @@ def _aspect(*phrases, patterns=()):
     return re.compile(r"\b(?:" + "|".join([*([any_normalized(*phrases)] if phrases else []), *patterns]) + r")\b")
 
 
+_DOWNLOAD = r"(?:download\w*|telecharg\w*|descarg\w*|herunterlad\w*|runterlad\w*|" \
+    + any_normalized("डाउनलोड") + ")"
+_RECORDING = r"(?:replays?|videos?|lives?|streams?|recordings?|clips?|broadcasts?|rediffusions?|directos?|repeticion\w*" \
+    r"|grabacion\w*|aufnahmen?|aufzeichnung\w*|" + any_normalized("रिप्ले", "वीडियो", "लाइव") + ")"
+
+
 # Matched against normalised text (faq.text.normalize): no accents, umlauts as "ae", Hindi by its consonants.
 ASPECTS = {
     "limit": _aspect(
@@ -118,12 +124,13 @@ ASPECTS = {
                   r"(?:crear|abrir|montar) (?:una |mi )?(?:propia )?agencia",
                   r"agentur (?:\w+ ){0,2}(?:gruenden|eroeffnen|aufmachen)"]),
     # Keeping a copy on the phone: "save my replay to my gallery".
-    # Not downloading the app again, which is reinstalling it.
+    # A copy of a live or replay kept on the phone, not the app downloaded ("maine app download kiya").
     "download": _aspect(
         "gallery", "camera roll", "galerie", "galeria",
-        patterns=[r"(?:download|downloaded|downloading|telecharger|telechargement|descargar|descargo|herunterladen|runterladen"
-                  r"|" + any_normalized("डाउनलोड") + r")\b(?! (?:\w+ )?(?:app|apps|appli|application|aplicacion|streamkar|again"
-                  r"|de nouveau|otra vez|de nuevo|nochmal|neu)\b)"]),
+        patterns=[_DOWNLOAD + r" (?:\w+ ){0,3}" + _RECORDING, _RECORDING + r" (?:\w+ ){0,3}" + _DOWNLOAD,
+                  # Not "save" alone: the Save Replay switch.
+                  r"(?:save|guardar|speicher\w*) (?:\w+ ){0,3}(?:to|on|in|en|sur|auf) (?:my |mi |mon |mein |the )?"
+                  r"(?:phone|tel|telephone|telefono|celular|handy|device|pc|computer)"]),
     "reminder": _aspect(
         "notification", "notifications", "notify", "notified", "reminder", "remind", "alert", "alerts",
         "नोटिफिकेशन", "रिमाइंडर", "rappel", "notifie", "recordatorio", "aviso", "avisa", "notificacion",

@@ -1,6 +1,7 @@
-"""Questions about another service's own login, money or ban: asked in this domain's words
-("my xbox live account got suspended, how do I appeal", "wie kündige ich mein twitch abo"),
-they read as StreamKar questions to the filter, and an article answers them wrongly.
+"""Questions about another service's own login, money or ban, or another kind of agency: asked in
+this domain's words ("my xbox live account got suspended, how do I appeal", "wie kündige ich mein
+twitch abo", "a modeling agency wants a registration fee"), they read as StreamKar questions to
+the filter, and an article answers them wrongly.
 
 A sentence that names StreamKar is about StreamKar, whatever else it names; one before it that
 tells how long the user has used the app does not make the next one StreamKar's.
@@ -23,7 +24,7 @@ APPS = [
 ACCOUNTS = [
     "amazon", "flipkart", "shein", "ebay", "steam", "paypal", "paytm", "phonepe", "gpay", "google pay", "whatsapp",
     "instagram", "insta", "facebook", "fb", "telegram", "snapchat", "discord", "twitter", "gmail", "outlook", "hotmail",
-    "yahoo", "icloud",
+    "yahoo", "icloud", "zoom", "teams", "google meet", "skype",
     "फोनपे", "पेटीएम", "व्हाट्सएप", "इंस्टाग्राम", "फेसबुक",
 ]
 # Home networks have a password, but a ban shared over one is StreamKar's ("we share the same wifi").
@@ -46,23 +47,31 @@ TROUBLE = any_normalized(
     "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
     "banni", "bannie", "suspendu", "suspendue", "pirate", "piratee", "pirater", "bloque", "bloquee", "hackearon", "hackeada", "suspendida",
     "suspendido", "suspendieron", "baneada", "baneado", "banearon", "bloqueada", "bloquearon", "gesperrt",
-    "eingeschraenkt", "gehackt", "vac ban",
+    "eingeschraenkt", "gehackt", "vac ban", "hack",
     "बैन", "हैक", "ब्लॉक", "सस्पेंड")
 # Between a ban and the service it names: "bloquearon la cuenta de paypal", "banned from instagram";
 # not "blocked me on whatsapp", a person's doing.
 WHOSE = any_normalized(
     "my", "the", "from", "mi", "la", "el", "mon", "ma", "le", "mein", "meine", "meinen", "account", "cuenta",
     "compte", "konto", "id", "profile", "perfil", "profil")
+# StreamKar's agencies manage hosts; these are other trades' ("is a 40% commission normal").
+OTHER_AGENCY = (r"(?:modell?ing|model|talent|travel|recruitment|staffing|real estate|marketing|advertising|ad|casting"
+                r"|insurance|employment|placement|visa|immigration) agenc(?:y|ies)"
+                r"|agence (?:de mannequins?|de voyages?|immobiliere|de pub\w*|d interim|de casting)"
+                r"|agencia (?:de modelos|de viajes|inmobiliaria|de publicidad|de empleo|de casting)"
+                r"|(?:model|reise|werbe|immobilien|arbeits|casting)agentur\w*")
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in", "ka", "ki", "ke", "का", "की", "के")
 
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
     rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
     rf"|\b{APP}(?: \w+){{0,3}} {MONEY}\b|\b{MONEY} {OF}(?: \w+){{0,2}} {APP}\b"
+    rf"|\b(?:{OTHER_AGENCY})\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")
 
 
 def about_another_service(text):
-    """Whether a sentence of `text` asks about another service's login, money or ban."""
+    """Whether a sentence of `text` asks about another service's login, money or ban, or names
+    another kind of agency."""
     return any("streamkar" not in sentence and _ANOTHER_SERVICES_OWN.search(sentence)
                for sentence in map(normalize, sentences(text)))

@@ -3,12 +3,14 @@
 "alguien me ofrece monedas baratas por whatsapp, es de fiar?": WhatsApp, Instagram, UPI and Paytm
 are other services' words in most of the filter's examples, but a stranger's offer of coins is
 StreamKar's scam question. "how do i switch language back to english": a translation request to
-the filter, but the app's own setting. Another service's own coins or language ("tiktok coins
-cheap?", "change whatsapp language") are not these (faq.other_services).
+the filter, but the app's own setting. "can i share my screen to stream a mobile game": a
+Twitch question to the filter, but one for StreamKar's lives. Another service's own coins,
+language or screen sharing ("tiktok coins cheap?", "change whatsapp language", "share my screen
+on zoom") are not these (faq.other_services).
 """
 import re
 
-from faq.other_services import ANY_SERVICE
+from faq.other_services import ACCOUNTS, ANY_SERVICE
 from faq.text import any_normalized, normalize, sentences
 
 SOMEONE = any_normalized(
@@ -23,17 +25,25 @@ _COIN_OFFER = re.compile(rf"\b{SOMEONE}(?: \w+){{0,8}} {OFFERS}(?: \w+){{0,6}} {
                          rf"|\b{SOMEONE}(?: \w+){{0,8}} {COINS}(?: \w+){{0,3}} {OFFERS}\b")
 
 LANGUAGE = any_normalized("language", "languages", "langue", "idioma", "sprache", "bhasha", "भाषा")
-APP = any_normalized("app", "apps", "application", "appli", "aplicacion", "streamkar")
-_APP_LANGUAGE = re.compile(rf"\b{APP}(?: \w+){{0,4}} {LANGUAGE}\b|\b{LANGUAGE}(?: \w+){{0,4}} {APP}\b"
+APP = any_normalized("app", "apps", "application", "appli", "aplicacion", "streamkar", "ऐप", "एप")
+_APP_LANGUAGE = re.compile(rf"\b{APP}(?: \w+){{0,6}} {LANGUAGE}\b|\b{LANGUAGE}(?: \w+){{0,6}} {APP}\b"
                            rf"|\b(?:change|switch|set|reset|put)\w* (?:\w+ ){{0,2}}{LANGUAGE} (?:back )?to \w+")
+# Showing the phone's screen in a live, a game on it above all ("BGMI khelte hue screen share").
+_SCREEN_SHARE = re.compile(r"\bscreen ?shar\w*|\bshar\w* (?:\w+ ){0,3}screen\b|\bscreen (?:\w+ ){0,2}dikha\w*"
+                           r"|\bpartag\w* (?:\w+ ){0,3}ecran\b|\bcompart\w* (?:\w+ ){0,2}pantalla\b"
+                           r"|\bbildschirm (?:\w+ ){0,2}teilen\b")
 _ANOTHER_SERVICE = re.compile(rf"\b{ANY_SERVICE}\b")
+# Games are what users stream from their screen; meeting and messaging services have their own.
+_ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
 
 
 def _reads_as_streamkar(sentence):
     return bool(_COIN_OFFER.search(sentence)
-                or (_APP_LANGUAGE.search(sentence) and not _ANOTHER_SERVICE.search(sentence)))
+                or (_APP_LANGUAGE.search(sentence) and not _ANOTHER_SERVICE.search(sentence))
+                or (_SCREEN_SHARE.search(sentence) and not _ANOTHER_ACCOUNT.search(sentence)))
 
 
 def is_streamkar_question(text):
-    """Whether a sentence of `text` offers coins from a stranger or asks for the app's language."""
+    """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
+    shares the phone's screen."""
     return any(_reads_as_streamkar(normalize(sentence)) for sentence in sentences(text))

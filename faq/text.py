@@ -68,7 +68,7 @@ def any_normalized(*phrases):
 # Where what a message tells ends and what it asks may begin: a sentence's end, a line break, a
 # dash. Not a comma: "..., how do i delete just that comment" lost its object and found the
 # delete-account article (clause_tails split there, for a caller that guards against it).
-_BREAK = re.compile(r"(?<=[.!?…।])\s+|\s*\n+\s*|\s+[-–—]+\s+")
+_BREAK = re.compile(r"(?<=[.!?…।:])\s+|\s*\n+\s*|\s+[-–—]+\s+")
 MAX_TAILS = 2
 
 
