@@ -87,6 +87,10 @@ ASPECTS = {
         "transferir", "transferencia", "zusammenlegen",
         patterns=[r"(?:move|moving|bring|take|switch) (?:\w+ ){0,4}to (?:\w+ ){0,2}(?:new|other|another|second|different) (?:account|id)",
                   r"(?:move|moving|bring|carry) (?:over )?(?:all )?(?:my )?old \w+",
+                  # Handing a role on: "pass the family leadership to someone else".
+                  r"(?:hand|pass|give|transfer)\w* (?:over |on )?(?:\w+ ){0,3}(?:leadership|ownership)",
+                  r"(?:pas|ced|transfer|dej)\w* (?:\w+ ){0,2}liderazgo", r"(?:passer|ceder|donner) (?:\w+ ){0,2}(?:lead|direction)",
+                  r"(?:leitung|fuehrung) (?:\w+ ){0,3}(?:uebergeben|abgeben|weitergeben)",
                   r"(?:dusr|dusri|dusre|naye|nayi|new) (?:\w+ ){0,1}(?:account|id) (?:me|mein|par|pe) (?:\w+ ){0,3}(?:shift|move|le ja)\w*",
                   r"(?:passer|deplacer|mettre) (?:\w+ ){0,4}sur (?:mon |un )?(?:nouveau|autre) compte",
                   r"(?:pasar|mover|llevar) (?:\w+ ){0,4}a (?:mi |una |la )?(?:nueva|otra) cuenta",

@@ -16,7 +16,7 @@ APPS = [
     "hotstar", "disney", "hulu", "xbox", "playstation", "psn", "epic games", "fortnite", "roblox", "minecraft",
     "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb", "genshin", "valorant", "fifa", "ea fc", "fc 24",
     "fc 25", "ultimate team", "clash royale", "clash of clans", "brawl stars", "candy crush", "call of duty",
-    "cod mobile", "pokemon go", "la play", "jio", "airtel",
+    "cod mobile", "pokemon go", "coin master", "la play", "jio", "airtel",
     "linkedin", "reddit", "tinder", "bumble", "wechat", "टिकटॉक", "यूट्यूब",
 ]
 # Payment, shopping (their gift cards), messaging and mail services: users pay for StreamKar's

@@ -113,6 +113,8 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("ऐप पूरा अंग्रेज़ी में है, इसको हिंदी भाषा में कैसे करूं?", True),
     ("BGMI khelte hue screen share kaise kare live me", True),
     ("how do i share my screen on zoom", False),
+    ("is there a dark mode? my eyes hurt at night", True),
+    ("windows 11 dark mode how", False),  # another program's
 ])
 def test_offers_of_coins_and_the_app_s_language_are_streamkar_questions(text, streamkar):
     from faq.own_topics import is_streamkar_question
@@ -539,6 +541,7 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("i want to start my own agency", {"own agency"}),
     ("can i download my replay", {"download"}),
     ("if i delete the app and download it again", set()),  # reinstalling
+    ("can i hand over the family leadership to someone else", {"transfer"}),
 ])
 def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
     from faq.aspects import asked
