@@ -3,7 +3,8 @@
 "alguien me ofrece monedas baratas por whatsapp, es de fiar?": WhatsApp, Instagram, UPI and Paytm
 are other services' words in most of the filter's examples, but a stranger's offer of coins is
 StreamKar's scam question. "how do i switch language back to english": a translation request to
-the filter, but the app's own setting, and so is a dark mode. "can i share my screen to stream a mobile game": a
+the filter, but the app's own setting, and so is a dark mode. "can i play spotify songs in the
+background of my live": music and copyright in a live are StreamKar's. "can i share my screen to stream a mobile game": a
 Twitch question to the filter, but one for StreamKar's lives. Another service's own coins,
 language or screen sharing ("tiktok coins cheap?", "change whatsapp language", "share my screen
 on zoom") are not these (faq.other_services).
@@ -22,7 +23,10 @@ OFFERS = r"(?:offer\w*|sell\w*|ofrec\w*|vend\w*|propos\w*|verkauf\w*|biet\w*|bec
     + any_normalized("दे रहा") + "|" + any_normalized("बेच") + r"\w*)"
 COINS = any_normalized("coins", "coin", "monedas", "pieces", "muenzen", "beans", "sikke", "कॉइन", "कॉइन्स")
 _COIN_OFFER = re.compile(rf"\b{SOMEONE}(?: \w+){{0,8}} {OFFERS}(?: \w+){{0,6}} {COINS}\b"
-                         rf"|\b{SOMEONE}(?: \w+){{0,8}} {COINS}(?: \w+){{0,3}} {OFFERS}\b")
+                         rf"|\b{SOMEONE}(?: \w+){{0,8}} {COINS}(?: \w+){{0,3}} {OFFERS}\b"
+                         # "me ofrecen coins baratas": they, unnamed.
+                         rf"|\b(?:me|m) (?:ofrecen|venden|proponen|propose|proposent|vend|vendent|offre|offrent)(?: \w+){{0,6}} {COINS}\b"
+                         rf"|\b(?:got|been|was|were|keep getting) offered(?: \w+){{0,4}} {COINS}\b")
 
 LANGUAGE = any_normalized("language", "languages", "langue", "idioma", "sprache", "bhasha", "भाषा")
 APP = any_normalized("app", "apps", "application", "appli", "aplicacion", "streamkar", "ऐप", "एप")
@@ -35,6 +39,14 @@ _SCREEN_SHARE = re.compile(r"\bscreen ?shar\w*|\bshar\w* (?:\w+ ){0,3}screen\b|\
 # The app's dark mode, asked in a StreamKar chat far more often than any other's.
 _DARK_MODE = re.compile(r"\b(?:dark (?:mode|theme)|night mode|modo oscuro|mode sombre|mode nuit|dunkelmodus|dark modus"
                         r"|dunkler modus)\b")
+# Music played in a live, from Spotify or not, and its copyright.
+# Not Hindi "गाना" by its consonants: "गिने" (counted) reads the same.
+_MUSIC = re.compile(r"\b(?:music|musik|musique|musica|songs?|gaana|gaane|" + any_normalized("संगीत", "म्यूज़िक") + r")\b")
+_IN_A_LIVE = re.compile(
+    r"\b(?:my (?:live|lives|stream|streams|room)|while (?:i m |im |i am )?(?:live|streaming)|during (?:my |the )?(?:live|stream)"
+    r"|in (?:my |the )?(?:live|stream)|background|copyright|urheberrecht|droits d auteur|derechos de autor"
+    r"|im (?:live|stream)|en (?:mi |mis |el )?(?:directo|directos|live|vivo)|pendant (?:mon |mes |le )?live"
+    r"|dans (?:mon |mes )?lives?|live (?:me|ke|mein)|" + any_normalized("लाइव में", "लाइव के") + r")\b")
 _ANOTHER_SERVICE = re.compile(rf"\b{ANY_SERVICE}\b")
 # ...and a computer's or another program's.
 _ANOTHER_PROGRAM = re.compile(r"\b(?:windows|mac|macos|macbook|chrome|google|excel|word|vs ?code|keyboard|gboard|pc"
@@ -44,14 +56,17 @@ _ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
 
 
 def _reads_as_streamkar(sentence):
-    return bool(_COIN_OFFER.search(sentence)
-                or (_APP_LANGUAGE.search(sentence) and not _ANOTHER_SERVICE.search(sentence))
-                or (_DARK_MODE.search(sentence) and not _ANOTHER_SERVICE.search(sentence)
-                    and not _ANOTHER_PROGRAM.search(sentence))
-                or (_SCREEN_SHARE.search(sentence) and not _ANOTHER_ACCOUNT.search(sentence)))
+    def found(pattern):
+        return pattern.search(sentence) is not None
+
+    return (found(_COIN_OFFER)
+            or found(_APP_LANGUAGE) and not found(_ANOTHER_SERVICE)
+            or found(_DARK_MODE) and not (found(_ANOTHER_SERVICE) or found(_ANOTHER_PROGRAM))
+            or found(_SCREEN_SHARE) and not found(_ANOTHER_ACCOUNT)
+            or found(_MUSIC) and found(_IN_A_LIVE))
 
 
 def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
-    dark mode, or shares the phone's screen."""
+    dark mode, shares the phone's screen or plays music in a live."""
     return any(_reads_as_streamkar(normalize(sentence)) for sentence in sentences(text))

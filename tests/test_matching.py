@@ -115,6 +115,9 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("how do i share my screen on zoom", False),
     ("is there a dark mode? my eyes hurt at night", True),
     ("windows 11 dark mode how", False),  # another program's
+    ("can i play spotify songs in the background of my live", True),
+    ("best app to stream music offline", False),
+    ("me ofrecen coins baratas, es estafa?", True),
 ])
 def test_offers_of_coins_and_the_app_s_language_are_streamkar_questions(text, streamkar):
     from faq.own_topics import is_streamkar_question
