@@ -2,6 +2,7 @@
 import copy
 import dataclasses
 import json
+import math
 from collections import Counter
 
 import pytest
@@ -121,17 +122,23 @@ COPY_OVERLAP = 0.6
 
 
 def near_copies(texts, queries):
-    """(text, query) pairs that share at least COPY_OVERLAP of their words."""
+    """(text, query) pairs that share at least COPY_OVERLAP of their words. Two such word sets share
+    a word among their rarest (prefix filtering): only queries sharing one are compared."""
     query_words = [set(normalize(q).split()) for q in queries]
+    text_words = [set(normalize(t).split()) for t in texts]
+    frequency = Counter(word for words in query_words + text_words for word in words)
+
+    def rarest(words):
+        needed = math.ceil(COPY_OVERLAP * len(words) - 1e-9)
+        return sorted(words, key=lambda word: (frequency[word], word))[:len(words) - needed + 1]
+
     by_word = {}
     for index, words in enumerate(query_words):
-        for word in words:
+        for word in rarest(words):
             by_word.setdefault(word, []).append(index)
-    for text in texts:
-        words = set(normalize(text).split())
-        shared = Counter(index for word in words for index in by_word.get(word, ()))
-        for index, count in shared.items():
-            if count >= COPY_OVERLAP * len(words | query_words[index]):
+    for text, words in zip(texts, text_words):
+        for index in {index for word in rarest(words) for index in by_word.get(word, ())}:
+            if len(words & query_words[index]) >= COPY_OVERLAP * len(words | query_words[index]):
                 yield text, queries[index]
 
 
