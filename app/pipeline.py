@@ -99,7 +99,7 @@ class Pipeline:
         verdict = self.domain.classify(features)
         if is_prompt_injection(query) or about_another_service(question):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
-        if is_streamkar_question(question):
+        if is_streamkar_question(question):  # in other products' words, which the filter learned
             verdict = Verdict(IN, probability=1.0, out_probability=0.0)
         if verdict.label == GREETING:
             return self._greeting(query, language), True

@@ -127,7 +127,6 @@ ASPECTS = {
                   r"(?:creer|ouvrir|monter|lancer) (?:une |mon |ma )?(?:propre )?agence",
                   r"(?:crear|abrir|montar) (?:una |mi )?(?:propia )?agencia",
                   r"agentur (?:\w+ ){0,2}(?:gruenden|eroeffnen|aufmachen)"]),
-    # Keeping a copy on the phone: "save my replay to my gallery".
     # A copy of a live or replay kept on the phone, not the app downloaded ("maine app download kiya").
     "download": _aspect(
         "gallery", "camera roll", "galerie", "galeria",

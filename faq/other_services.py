@@ -45,9 +45,9 @@ MONEY = any_normalized(
     "premium", "membership", "guthaben", "balance")
 TROUBLE = any_normalized(
     "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
-    "banni", "bannie", "suspendu", "suspendue", "pirate", "piratee", "pirater", "bloque", "bloquee", "hackearon", "hackeada", "suspendida",
-    "suspendido", "suspendieron", "baneada", "baneado", "banearon", "bloqueada", "bloquearon", "gesperrt",
-    "eingeschraenkt", "gehackt", "vac ban", "hack",
+    "banni", "bannie", "suspendu", "suspendue", "pirate", "piratee", "pirater", "bloque", "bloquee", "hackearon",
+    "hackeada", "suspendida", "suspendido", "suspendieron", "baneada", "baneado", "banearon", "bloqueada", "bloquearon",
+    "gesperrt", "eingeschraenkt", "gehackt", "vac ban", "hack",
     "बैन", "हैक", "ब्लॉक", "सस्पेंड")
 # Between a ban and the service it names: "bloquearon la cuenta de paypal", "banned from instagram";
 # not "blocked me on whatsapp", a person's doing.

@@ -4,10 +4,10 @@
 are other services' words in most of the filter's examples, but a stranger's offer of coins is
 StreamKar's scam question. "how do i switch language back to english": a translation request to
 the filter, but the app's own setting, and so is a dark mode. "can i play spotify songs in the
-background of my live": music and copyright in a live are StreamKar's. "can i share my screen to stream a mobile game": a
-Twitch question to the filter, but one for StreamKar's lives. Another service's own coins,
-language or screen sharing ("tiktok coins cheap?", "change whatsapp language", "share my screen
-on zoom") are not these (faq.other_services).
+background of my live": music and copyright in a live are StreamKar's. "can i share my screen to
+stream a mobile game": a Twitch question to the filter, but one for StreamKar's lives. Another
+service's own coins, language or screen sharing ("tiktok coins cheap?", "change whatsapp
+language", "share my screen on zoom") are not these (faq.other_services).
 """
 import re
 
@@ -25,7 +25,8 @@ COINS = any_normalized("coins", "coin", "monedas", "pieces", "muenzen", "beans",
 _COIN_OFFER = re.compile(rf"\b{SOMEONE}(?: \w+){{0,8}} {OFFERS}(?: \w+){{0,6}} {COINS}\b"
                          rf"|\b{SOMEONE}(?: \w+){{0,8}} {COINS}(?: \w+){{0,3}} {OFFERS}\b"
                          # "me ofrecen coins baratas": they, unnamed.
-                         rf"|\b(?:me|m) (?:ofrecen|venden|proponen|propose|proposent|vend|vendent|offre|offrent)(?: \w+){{0,6}} {COINS}\b"
+                         rf"|\b(?:me|m) (?:ofrecen|venden|proponen|propose|proposent|vend|vendent|offre|offrent)"
+                         rf"(?: \w+){{0,6}} {COINS}\b"
                          rf"|\b(?:got|been|was|were|keep getting) offered(?: \w+){{0,4}} {COINS}\b")
 
 LANGUAGE = any_normalized("language", "languages", "langue", "idioma", "sprache", "bhasha", "भाषा")
@@ -43,7 +44,8 @@ _DARK_MODE = re.compile(r"\b(?:dark (?:mode|theme)|night mode|modo oscuro|mode s
 # Not Hindi "गाना" by its consonants: "गिने" (counted) reads the same.
 _MUSIC = re.compile(r"\b(?:music|musik|musique|musica|songs?|gaana|gaane|" + any_normalized("संगीत", "म्यूज़िक") + r")\b")
 _IN_A_LIVE = re.compile(
-    r"\b(?:my (?:live|lives|stream|streams|room)|while (?:i m |im |i am )?(?:live|streaming)|during (?:my |the )?(?:live|stream)"
+    r"\b(?:my (?:live|lives|stream|streams|room)|while (?:i m |im |i am )?(?:live|streaming)"
+    r"|during (?:my |the )?(?:live|stream)"
     r"|in (?:my |the )?(?:live|stream)|background|copyright|urheberrecht|droits d auteur|derechos de autor"
     r"|im (?:live|stream)|en (?:mi |mis |el )?(?:directo|directos|live|vivo)|pendant (?:mon |mes |le )?live"
     r"|dans (?:mon |mes )?lives?|live (?:me|ke|mein)|" + any_normalized("लाइव में", "लाइव के") + r")\b")
