@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 MODEL := models/smollm2-135m-instruct
 KB ?= ../shared/kb
 
-.PHONY: run test eval bench load faq model worker flower clean browser wrk train
+.PHONY: run test eval bench load faq faq-models model worker flower clean browser wrk train
 
 $(STAMP): requirements.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,11 +19,15 @@ $(MODEL)/model.safetensors: | $(STAMP)
 
 model: $(MODEL)/model.safetensors
 
-run: $(STAMP) $(MODEL)/model.safetensors
+run: $(STAMP) $(MODEL)/model.safetensors faq-models
 	$(PY) -m stack
 
-test: $(STAMP) browser wrk
+test: $(STAMP) browser wrk faq-models
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The FAQ matcher and domain filter, fitted once for the current data (about two minutes on 2 cores).
+faq-models: $(STAMP)
+	$(PY) -m faq.fitted
 
 # The page's browser tests drive Debian's Chromium; they are skipped where it cannot be installed.
 browser:

@@ -51,3 +51,16 @@ def fitted(faq, examples, cache_dir):
     except OSError as exc:
         log.warning("FAQ model cache %s unusable (%s): fitting without it", cache_dir, exc)
         return fit(faq, examples)
+
+
+def main():
+    """`python -m faq.fitted`: the models for the current FAQ data, fitted into FAQ_MODEL_CACHE
+    unless they are there already (make run and make test do it before they start)."""
+    from app.pipeline import offline_pipeline
+
+    offline_pipeline()
+    print("FAQ models ready")
+
+
+if __name__ == "__main__":
+    main()
