@@ -94,7 +94,7 @@ def start_worker(environ, name="llm", log_path=None):
     )
 
 
-# How long a new gunicorn may take to answer: its master fits the FAQ models (about a minute on
+# How long a new gunicorn may take to answer: its master fits the FAQ models (about two minutes on
 # 2 cores) when FAQ_MODEL_CACHE holds none for this data and code.
 WEB_START_TIMEOUT_S = 300
 

@@ -1,6 +1,6 @@
 """The matcher and the domain filter, fitted once and kept on disk.
 
-Fitting them takes about a minute on 2 cores, loading them ~1 s: restarts, recycled gunicorn
+Fitting them takes about two minutes on 2 cores, loading them ~1 s: restarts, recycled gunicorn
 masters, tools and test runs load what an earlier process fitted from the same FAQ data,
 examples and code. joblib keys each entry by the arguments; the folder is per version of the
 code that fits and applies them and of the libraries whose objects it stores.
