@@ -15,7 +15,8 @@ from faq.text import any_normalized, normalize
 
 
 def _aspect(*phrases, patterns=()):
-    return re.compile(r"\b(?:" + "|".join([*([any_normalized(*phrases)] if phrases else []), *patterns]) + r")\b")
+    alternatives = [any_normalized(*phrases)] if phrases else []
+    return re.compile(r"\b(?:" + "|".join(alternatives + list(patterns)) + r")\b")
 
 
 _DOWNLOAD = r"(?:download\w*|telecharg\w*|descarg\w*|herunterlad\w*|runterlad\w*|" \

@@ -8,7 +8,7 @@ tells how long the user has used the app does not make the next one StreamKar's.
 """
 import re
 
-from faq.text import any_normalized, normalize, sentences
+from faq.text import any_normalized, normalized_sentences
 
 # Games, streaming and phone services: their coins and subscriptions are their own.
 APPS = [
@@ -35,10 +35,11 @@ BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "ba
 ANY_SERVICE = any_normalized(*APPS, *ACCOUNTS)
 WITH_LOGIN = any_normalized(*APPS, *ACCOUNTS, *NETWORKS)
 APP = any_normalized(*APPS)
-PASSWORD = any_normalized("password", "passwort", "contrasena", "contra", "clave", "mot de passe", "पासवर्ड")
+PASSWORDS = ("password", "passwort", "contrasena", "contra", "clave", "mot de passe", "पासवर्ड")
+PASSWORD = any_normalized(*PASSWORDS)
 LOGIN = any_normalized(
-    "password", "passwort", "contrasena", "contra", "clave", "mot de passe", "pin", "code", "codigo",
-    "verification code", "code de verification", "codigo de verificacion", "bestaetigungscode", "पासवर्ड", "कोड")
+    *PASSWORDS, "pin", "code", "codigo", "verification code", "code de verification", "codigo de verificacion",
+    "bestaetigungscode", "कोड")
 MONEY = any_normalized(
     "coins", "coin", "monedas", "pieces", "muenzen", "gems", "tokens", "robux", "diamonds", "diamond", "diamantes",
     "diamants", "diamanten", "bits", "v bucks", "vbucks", "uc", "abo", "abonnement", "subscription", "suscripcion",
@@ -74,4 +75,4 @@ def about_another_service(text):
     """Whether a sentence of `text` asks about another service's login, money or ban, or names
     another kind of agency."""
     return any("streamkar" not in sentence and _ANOTHER_SERVICES_OWN.search(sentence)
-               for sentence in map(normalize, sentences(text)))
+               for sentence in normalized_sentences(text))

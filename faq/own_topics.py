@@ -12,7 +12,7 @@ language", "share my screen on zoom") are not these (faq.other_services).
 import re
 
 from faq.other_services import ACCOUNTS, ANY_SERVICE
-from faq.text import any_normalized, normalize, sentences
+from faq.text import any_normalized, normalized_sentences
 
 SOMEONE = any_normalized(
     "someone", "somebody", "some1", "sum1", "a guy", "a girl", "a man", "a seller", "this guy", "people", "a person",
@@ -71,4 +71,4 @@ def _reads_as_streamkar(sentence):
 def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
     dark mode, shares the phone's screen or plays music in a live."""
-    return any(_reads_as_streamkar(normalize(sentence)) for sentence in sentences(text))
+    return any(map(_reads_as_streamkar, normalized_sentences(text)))

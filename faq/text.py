@@ -1,6 +1,7 @@
 """Text normalisation shared by the matcher, the domain filter and the answer cache."""
 import re
 import unicodedata
+from functools import lru_cache
 
 # Links and e-mail addresses, bare domains included ("vipsuite.com/offer.html").
 WEB_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -93,6 +94,12 @@ def _rests(text, breaks):
 def sentences(text):
     """The message's sentences, as tails and heads tell them apart."""
     return [sentence for sentence in _BREAK.split(text.strip()) if sentence]
+
+
+@lru_cache(maxsize=256)
+def normalized_sentences(text):
+    """The message's sentences, normalised: kept for the next pattern that reads the same message."""
+    return tuple(map(normalize, sentences(text)))
 
 
 def tails(text):
