@@ -99,7 +99,8 @@ class Pipeline:
         verdict = self.domain.classify(features)
         if is_prompt_injection(query) or about_another_service(question):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
-        if is_streamkar_question(question):  # in other products' words, which the filter learned
+        own_topic = is_streamkar_question(question)  # in other products' words, which the filter learned
+        if own_topic:
             verdict = Verdict(IN, probability=1.0, out_probability=0.0)
         if verdict.label == GREETING:
             return self._greeting(query, language), True
@@ -113,7 +114,8 @@ class Pipeline:
         if match is not None and match.score >= threshold and self.aspects.answers(match.faq_id, normalized):
             return self._faq_reply(match, language), True
         match = match or self.matcher.match(features)
-        if self._refuses_unanswered(question, verdict, match):
+        # StreamKar's own topic is never refused, whatever its last sentence ("...in our whatsapp group. how?").
+        if not own_topic and self._refuses_unanswered(question, verdict, match):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         reply = self._llm_reply(query, match, history, language, request_id)
@@ -165,11 +167,14 @@ class Pipeline:
         the first of its last clauses that finds the article the whole question scores best ("I'm on
         my phone at work so I'll keep it short, paid but coins not received"; only that article: a
         clause alone can lose its object, "someone left a comment on my replay, how do i delete just
-        that comment"), else what it asks before it says what for ("can i turn my beans into coins so
+        that comment"; and not out of domain, "I'm at work so I'll keep it short, how to delete my
+        facebook account"), else what it asks before it says what for ("can i turn my beans into coins so
         i can gift other hosts")."""
         for part in clause_tails(question):
-            match = self.matcher.match(self.matcher.query(part))
-            if match.faq_id == whole.faq_id and match.score >= self.t.clause:
+            features = self.matcher.query(part)
+            match = self.matcher.match(features)
+            if (match.faq_id == whole.faq_id and match.score >= self.t.clause
+                    and self.domain.classify(features).label != OUT):
                 return match
         return self._first_match(purpose_heads(question), self.t.clause)
 

@@ -1,7 +1,7 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
 pause, a cancellation, a tie, the odds or their exact figure, a history, a new time, a repeat, unfollowing,
 who visited, a transfer to another account, leaving early, putting a member out, the amount needed,
-an agency of one's own, a download, a reminder.
+an agency of one's own, a download, a live only some may enter, a reminder.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -30,7 +30,9 @@ ASPECTS = {
     "limit": _aspect(
         "max", "maximum", "minimum", "limit", "limits", "limited", "cap", "upper limit", "at most", "up to",
         "only one", "अधिकतम", "सीमा", "लिमिट", "मैक्सिमम", "plafond", "limite", "au maximum", "maximo", "tope",
-        "maximal", "hoechstens", "obergrenze", "grenze", "begrenzt"),
+        "maximal", "hoechstens", "obergrenze", "grenze", "begrenzt",
+        patterns=[r"maxim(?:a|as|o|os|ale|alen|aler|ales)", r"minim(?:a|as|o|os|ale|alen|aler)",
+                  r"mitgliederzahl|teilnehmerzahl"]),
     "rename": _aspect(
         "rename", "renamed", "renaming", "new name", "different name", "another name", "name change",
         "renommer", "nouveau nom", "renombrar", "nuevo nombre", "umbenennen", "neuer name",
@@ -90,6 +92,9 @@ ASPECTS = {
                   r"(?:move|moving|bring|carry) (?:over )?(?:all )?(?:my )?old \w+",
                   # Handing a role on: "pass the family leadership to someone else".
                   r"(?:hand|pass|give|transfer)\w* (?:over |on )?(?:\w+ ){0,3}(?:leadership|ownership)",
+                  r"(?:make|appoint|name) (?:someone|somebody|another|a new|another member) (?:\w+ ){0,2}(?:leader|owner)",
+                  r"(?:leader|lidr|" + any_normalized("लीडर") + r") (?:\w+ ){0,3}(?:kisi aur|dusre|dusri|"
+                  + any_normalized("किसी और", "दूसरे", "दूसरी") + r")",
                   r"(?:pas|ced|transfer|dej)\w* (?:\w+ ){0,2}liderazgo", r"(?:passer|ceder|donner) (?:\w+ ){0,2}(?:lead|direction)",
                   r"(?:leitung|fuehrung) (?:\w+ ){0,3}(?:uebergeben|abgeben|weitergeben)",
                   r"(?:dusr|dusri|dusre|naye|nayi|new) (?:\w+ ){0,1}(?:account|id) (?:me|mein|par|pe) (?:\w+ ){0,3}(?:shift|move|le ja)\w*",
@@ -135,6 +140,13 @@ ASPECTS = {
                   # Not "save" alone: the Save Replay switch.
                   r"(?:save|guardar|speicher\w*) (?:\w+ ){0,3}(?:to|on|in|en|sur|auf) (?:my |mi |mon |mein |the )?"
                   r"(?:phone|tel|telephone|telefono|celular|handy|device|pc|computer)"]),
+    # A live only some may enter: "can i put a password on my room so only friends get in".
+    "private live": _aspect(
+        "private live", "private room", "private stream", "live prive", "directo privado", "privater live",
+        patterns=[r"(?:password|passcode|pin|lock|mot de passe|contrasena|passwort) (?:on|for|to|sur|pour|para|a|en|fuer) "
+                  r"(?:my |the |mon |ma |mi |el |mein |meinen )?(?:live|room|stream|lives|directo|salon)\b",
+                  r"(?:live|room|stream) (?:\w+ ){0,2}(?:private|lock\w*)\b",
+                  r"only (?:my )?(?:friends|followers|fans|invited \w+) can (?:join|enter|watch|see)"]),
     "reminder": _aspect(
         "notification", "notifications", "notify", "notified", "reminder", "remind", "alert", "alerts",
         "नोटिफिकेशन", "रिमाइंडर", "rappel", "notifie", "recordatorio", "aviso", "avisa", "notificacion",

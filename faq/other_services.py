@@ -32,6 +32,9 @@ NETWORKS = ["wifi", "wi fi", "router"]
 # Banks have a password too; but their blocks and codes come with paying for coins.
 BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "banque", "banco", "bankkonto", "बैंक",
                       "नेट बैंकिंग")
+# ...and their accounts are blocked for their own reasons ("mon compte bancaire est bloque").
+BANK_ACCOUNT = any_normalized("bank account", "compte bancaire", "compte en banque", "cuenta bancaria",
+                              "cuenta del banco", "bankkonto", "bank khata", "बैंक खाता", "बैंक अकाउंट")
 ANY_SERVICE = any_normalized(*APPS, *ACCOUNTS)
 WITH_LOGIN = any_normalized(*APPS, *ACCOUNTS, *NETWORKS)
 APP = any_normalized(*APPS)
@@ -66,7 +69,8 @@ OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
     rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
-    rf"|\b{APP}(?: \w+){{0,3}} {MONEY}\b|\b{MONEY} {OF}(?: \w+){{0,2}} {APP}\b"
+    rf"|\b{APP}(?: \w+){{0,3}} {MONEY}\b|\b{MONEY}(?: \w+)? {OF}(?: \w+){{0,2}} {APP}\b"
+    rf"|\b{BANK_ACCOUNT}(?: \w+){{0,3}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {BANK_ACCOUNT}\b"
     rf"|\b(?:{OTHER_AGENCY})\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")
 

@@ -5,13 +5,14 @@ are other services' words in most of the filter's examples, but a stranger's off
 StreamKar's scam question. "how do i switch language back to english": a translation request to
 the filter, but the app's own setting, and so is a dark mode. "can i play spotify songs in the
 background of my live": music and copyright in a live are StreamKar's. "can i share my screen to
-stream a mobile game": a Twitch question to the filter, but one for StreamKar's lives. Another
-service's own coins, language or screen sharing ("tiktok coins cheap?", "change whatsapp
-language", "share my screen on zoom") are not these (faq.other_services).
+stream a mobile game": a Twitch question to the filter, but one for StreamKar's lives, and so is
+a link to one's live shared on WhatsApp. Another service's own coins, language, screen sharing or
+live ("tiktok coins cheap?", "change whatsapp language", "share my screen on zoom", "my instagram
+live link") are not these (faq.other_services).
 """
 import re
 
-from faq.other_services import ACCOUNTS, ANY_SERVICE
+from faq.other_services import ACCOUNTS, ANY_SERVICE, APP as APPS
 from faq.text import any_normalized, normalized_sentences
 
 SOMEONE = any_normalized(
@@ -31,8 +32,16 @@ _COIN_OFFER = re.compile(rf"\b{SOMEONE}(?: \w+){{0,8}} {OFFERS}(?: \w+){{0,6}} {
 
 LANGUAGE = any_normalized("language", "languages", "langue", "idioma", "sprache", "bhasha", "भाषा")
 APP = any_normalized("app", "apps", "application", "appli", "aplicacion", "streamkar", "ऐप", "एप")
+LANGUAGE_NAME = any_normalized(
+    "english", "hindi", "spanish", "french", "german", "arabic", "ingles", "espanol", "castellano", "frances", "aleman",
+    "anglais", "espagnol", "francais", "allemand", "englisch", "spanisch", "franzoesisch", "deutsch", "angrezi",
+    "अंग्रेज़ी", "हिंदी")
 _APP_LANGUAGE = re.compile(rf"\b{APP}(?: \w+){{0,6}} {LANGUAGE}\b|\b{LANGUAGE}(?: \w+){{0,6}} {APP}\b"
+                           # "la app se me puso en ingles"
+                           rf"|\b{APP}(?: \w+){{1,4}} (?:en|auf) {LANGUAGE_NAME}\b|\b{APP} ko {LANGUAGE_NAME}\b"
                            rf"|\b(?:change|switch|set|reset|put)\w* (?:\w+ ){{0,2}}{LANGUAGE} (?:back )?to \w+")
+# ...not an app to learn or translate one with.
+_LEARNING = re.compile(r"\b(?:learn\w*|apprend\w*|aprend\w*|lern\w*|seekh\w*|sikh\w*|translat\w*|tradu\w*|uebersetz\w*)\b")
 # Showing the phone's screen in a live, a game on it above all ("BGMI khelte hue screen share").
 _SCREEN_SHARE = re.compile(r"\bscreen ?shar\w*|\bshar\w* (?:\w+ ){0,3}screen\b|\bscreen (?:\w+ ){0,2}dikha\w*"
                            r"|\bpartag\w* (?:\w+ ){0,3}ecran\b|\bcompart\w* (?:\w+ ){0,2}pantalla\b"
@@ -49,7 +58,13 @@ _IN_A_LIVE = re.compile(
     r"|in (?:my |the )?(?:live|stream)|background|copyright|urheberrecht|droits d auteur|derechos de autor"
     r"|im (?:live|stream)|en (?:mi |mis |el )?(?:directo|directos|live|vivo)|pendant (?:mon |mes |le )?live"
     r"|dans (?:mon |mes )?lives?|live (?:me|ke|mein)|" + any_normalized("लाइव में", "लाइव के") + r")\b")
+# A link to one's live or room, to share on WhatsApp or anywhere ("live ka link whatsapp pe kaise bheju").
+_LINK = r"(?:link|links|lien|enlace|" + any_normalized("लिंक") + ")"
+_LIVE = r"(?:live|lives|room|stream|directo|" + any_normalized("लाइव") + ")"
+_LIVE_LINK = re.compile(rf"\b{_LINK} (?:\w+ ){{0,3}}{_LIVE}\b|\b{_LIVE} (?:\w+ ){{0,2}}{_LINK}\b")
 _ANOTHER_SERVICE = re.compile(rf"\b{ANY_SERVICE}\b")
+# ...not a live of another service's ("my instagram live link").
+_ANOTHER_SERVICES_LIVE = re.compile(rf"\b(?:{APPS}\b|{ANY_SERVICE} {_LIVE}\b)")
 # ...and a computer's or another program's.
 _ANOTHER_PROGRAM = re.compile(r"\b(?:windows|mac|macos|macbook|chrome|google|excel|word|vs ?code|keyboard|gboard|pc"
                               r"|laptop)\b")
@@ -62,13 +77,14 @@ def _reads_as_streamkar(sentence):
         return pattern.search(sentence) is not None
 
     return (found(_COIN_OFFER)
-            or found(_APP_LANGUAGE) and not found(_ANOTHER_SERVICE)
+            or found(_APP_LANGUAGE) and not (found(_ANOTHER_SERVICE) or found(_LEARNING))
             or found(_DARK_MODE) and not (found(_ANOTHER_SERVICE) or found(_ANOTHER_PROGRAM))
             or found(_SCREEN_SHARE) and not found(_ANOTHER_ACCOUNT)
-            or found(_MUSIC) and found(_IN_A_LIVE))
+            or found(_MUSIC) and found(_IN_A_LIVE)
+            or found(_LIVE_LINK) and not found(_ANOTHER_SERVICES_LIVE))
 
 
 def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
-    dark mode, shares the phone's screen or plays music in a live."""
+    dark mode, shares the phone's screen, plays music in a live or links to one."""
     return any(map(_reads_as_streamkar, normalized_sentences(text)))

@@ -76,6 +76,8 @@ def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     ("mon compte insta s'est fait pirater", "fr"),
     ("got a ban on my steam account, how do i appeal", "en"),
     ("a modeling agency wants a registration fee, is that normal", "en"),
+    ("¿Cómo consigo monedas gratis en Coin Master?", "es"),
+    ("mon compte bancaire est bloqué depuis hier, je fais quoi ?", "fr"),
 ])
 def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, language):
     assert pipeline.answer(query, language)["source"] == "out_of_domain"
@@ -91,6 +93,11 @@ def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, langua
 ])
 def test_paying_for_coins_or_being_offered_them_on_another_service_is_a_streamkar_question(pipeline, query):
     assert pipeline.answer(query, "en")["source"] != "out_of_domain"
+
+
+def test_a_streamkar_topic_is_not_refused_for_a_last_sentence_that_says_nothing(pipeline):
+    query = "I'm going live tonight and want to share a link to my room in our whatsapp group. how?"
+    assert pipeline.answer(query, "en")["source"] == "fallback"
 
 
 @pytest.mark.parametrize("query, language", [
@@ -118,6 +125,10 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("can i play spotify songs in the background of my live", True),
     ("best app to stream music offline", False),
     ("me ofrecen coins baratas, es estafa?", True),
+    ("la app se me puso en inglés, cómo la vuelvo a poner en español", True),
+    ("quelle application pour apprendre en anglais", False),  # an app to learn with
+    ("live ka link whatsapp pe dosto ko kaise bheju", True),
+    ("how do i share my instagram live link", False),  # another service's live
 ])
 def test_offers_of_coins_and_the_app_s_language_are_streamkar_questions(text, streamkar):
     from faq.own_topics import is_streamkar_question
@@ -545,6 +556,9 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("can i download my replay", {"download"}),
     ("if i delete the app and download it again", set()),  # reinstalling
     ("can i hand over the family leadership to someone else", {"transfer"}),
+    ("लीडर किसी और को कैसे बनाऊँ", {"transfer"}),
+    ("Maximale Mitgliederzahl einer Familie?", {"limit"}),
+    ("can i put a password on my live room so only my friends get in", {"private live"}),
 ])
 def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
     from faq.aspects import asked
