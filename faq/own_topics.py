@@ -12,7 +12,7 @@ live link") are not these (faq.other_services).
 """
 import re
 
-from faq.other_services import ACCOUNTS, ANY_SERVICE, APP as APPS
+from faq.other_services import ACCOUNTS, ANY_SERVICE, APP as OTHER_APPS
 from faq.text import any_normalized, normalized_sentences
 
 SOMEONE = any_normalized(
@@ -64,7 +64,7 @@ _LIVE = r"(?:live|lives|room|stream|directo|" + any_normalized("लाइव") +
 _LIVE_LINK = re.compile(rf"\b{_LINK} (?:\w+ ){{0,3}}{_LIVE}\b|\b{_LIVE} (?:\w+ ){{0,2}}{_LINK}\b")
 _ANOTHER_SERVICE = re.compile(rf"\b{ANY_SERVICE}\b")
 # ...not a live of another service's ("my instagram live link").
-_ANOTHER_SERVICES_LIVE = re.compile(rf"\b(?:{APPS}\b|{ANY_SERVICE} {_LIVE}\b)")
+_ANOTHER_SERVICES_LIVE = re.compile(rf"\b(?:{OTHER_APPS}\b|{ANY_SERVICE} {_LIVE}\b)")
 # ...and a computer's or another program's.
 _ANOTHER_PROGRAM = re.compile(r"\b(?:windows|mac|macos|macbook|chrome|google|excel|word|vs ?code|keyboard|gboard|pc"
                               r"|laptop)\b")
