@@ -153,12 +153,14 @@ class Pipeline:
         dilutes it ("I've used this app for two years and love it. how do i start streaming")."""
         return self._first_match(tails(question) + heads(question), self.t.faq)
 
-    def _first_match(self, parts, threshold):
-        """The match of the first of `parts` that reaches `threshold` and is not out of domain, or None."""
+    def _first_match(self, parts, threshold, faq_id=None):
+        """The match of the first of `parts` that reaches `threshold` (for `faq_id`, when given) and is
+        not out of domain, or None."""
         for part in parts:
             features = self.matcher.query(part)
             match = self.matcher.match(features)
-            if match.score >= threshold and self.domain.classify(features).label != OUT:
+            if (match.score >= threshold and faq_id in (None, match.faq_id)
+                    and self.domain.classify(features).label != OUT):
                 return match
         return None
 
@@ -170,13 +172,8 @@ class Pipeline:
         that comment"; and not out of domain, "I'm at work so I'll keep it short, how to delete my
         facebook account"), else what it asks before it says what for ("can i turn my beans into coins so
         i can gift other hosts")."""
-        for part in clause_tails(question):
-            features = self.matcher.query(part)
-            match = self.matcher.match(features)
-            if (match.faq_id == whole.faq_id and match.score >= self.t.clause
-                    and self.domain.classify(features).label != OUT):
-                return match
-        return self._first_match(purpose_heads(question), self.t.clause)
+        return (self._first_match(clause_tails(question), self.t.clause, faq_id=whole.faq_id)
+                or self._first_match(purpose_heads(question), self.t.clause))
 
     def _ends_out_of_domain(self, question):
         """Whether the message's last sentence, alone, is out of domain ("I've used StreamKar every

@@ -31,7 +31,7 @@ ASPECTS = {
         "max", "maximum", "minimum", "limit", "limits", "limited", "cap", "upper limit", "at most", "up to",
         "only one", "अधिकतम", "सीमा", "लिमिट", "मैक्सिमम", "plafond", "limite", "au maximum", "maximo", "tope",
         "maximal", "hoechstens", "obergrenze", "grenze", "begrenzt",
-        patterns=[r"maxim(?:a|as|o|os|ale|alen|aler|ales)", r"minim(?:a|as|o|os|ale|alen|aler)",
+        patterns=[r"maxim(?:a|as|os|ale|alen|aler|ales)", r"minim(?:a|as|o|os|ale|alen|aler)",
                   r"mitgliederzahl|teilnehmerzahl"]),
     "rename": _aspect(
         "rename", "renamed", "renaming", "new name", "different name", "another name", "name change",
