@@ -43,8 +43,9 @@ class Thresholds:
     # A question no article answers is refused at a lower out-of-domain probability than one the
     # FAQ answers: everyday questions that share the domain's words land here, not in an article.
     out_unanswered: float = 0.4
-    # ...and when no article comes near enough to suggest, at this probability of its last sentence
-    # alone: an everyday question after a word about the app reads as in domain as a whole.
+    # ...and at this probability of its last sentence alone: an everyday question after a word about
+    # the app reads as in domain as a whole, and can come near an article ("a viewer keeps sending me
+    # gifts. how do you say 'thank you' in Korean?").
     out_last_sentence: float = 0.8
     suggest_margin: float = 0.05  # an article nearly as similar as the best is offered as "did you mean"
     suggest_min: float = 0.2  # ...if its own similarity is at least this
@@ -115,7 +116,7 @@ class Pipeline:
             return self._faq_reply(match, language), True
         match = match or self.matcher.match(features)
         # StreamKar's own topic is never refused, whatever its last sentence ("...in our whatsapp group. how?").
-        if not own_topic and self._refuses_unanswered(question, verdict, match):
+        if not own_topic and self._refuses_unanswered(question, verdict):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         reply = self._llm_reply(query, match, history, language, request_id)
@@ -133,13 +134,13 @@ class Pipeline:
             match = self._clause_match(question, match) or match
         return match
 
-    def _refuses_unanswered(self, question, verdict, match):
+    def _refuses_unanswered(self, question, verdict):
         """Whether a question no article answers is refused: at a lower out-of-domain probability
         than one an article answers, unless the question it asks first reads as StreamKar's alone;
-        and when no article comes near enough to suggest, if its last sentence alone is out of domain."""
+        and if its last sentence alone is out of domain."""
         if verdict.out_probability >= self.t.out_unanswered and not self._asks_first_in_domain(question):
             return True
-        return match.score < self.t.suggest_unanswered and self._ends_out_of_domain(question)
+        return self._ends_out_of_domain(question)
 
     def _asks_first_in_domain(self, question):
         """Whether a question the message asks before it goes on reads as StreamKar's on its own

@@ -123,7 +123,9 @@ def heads(text):
 
 
 # What a question is for, after it: "can i turn my beans into coins so i can gift other hosts".
-_PURPOSE = re.compile(r"\s+(?:(?:so|taaki|ताकि|para que|damit)\s+|(?:pour|afin) qu(?:e\s+|['’]))", re.IGNORECASE)
+# English "so" only before whom it is for: "thank you so much" says nothing of what for.
+_PURPOSE = re.compile(r"\s+(?:so\s+(?=(?:that|i|we|you|he|she|they|it|my|our|your|his|her|their|people|others|everyone|"
+                      r"viewers|fans|the)\b)|(?:taaki|ताकि|para que|damit)\s+|(?:pour|afin) qu(?:e\s+|['’]))", re.IGNORECASE)
 
 
 def purpose_heads(text):

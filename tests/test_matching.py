@@ -401,6 +401,7 @@ def test_a_message_s_clause_tails_drop_a_story_told_in_the_same_sentence(text, t
     ("how do i buy coins so my brother can gift", ["how do i buy coins"]),
     ("comment je bloque quelqu'un pour qu'il arrête", ["comment je bloque quelqu'un"]),
     ("coins kaise kharide taaki gift bhej saku", ["coins kaise kharide"]),
+    ("how do you say 'thank you so much' in korean", []),
 ])
 def test_a_message_s_purpose_heads_drop_what_the_question_is_for(text, heads):
     from faq.text import purpose_heads
@@ -465,6 +466,9 @@ def test_a_clause_that_lost_its_object_does_not_find_another_article(pipeline):
     ("Main roz StreamKar pe host ko dekhta hu. delhi se jaipur kitne km hai", "out_of_domain"),
     ("Je regarde des lives sur StreamKar tous les soirs. quelle est la capitale du canada", "out_of_domain"),
     ("Ich schaue jeden Abend Lives auf StreamKar. Was soll ich heute kochen?", "out_of_domain"),
+    # The gifts come near their article, not near enough to answer.
+    ("A viewer keeps sending me gifts in my live and I want to thank him properly. what is the capital of Brazil?",
+     "out_of_domain"),
     ("I have been watching streams on StreamKar every evening for a year. does the app have a karaoke mode", "fallback"),
 ])
 def test_after_a_word_about_the_app_the_last_sentence_decides_a_refusal(pipeline, query, source):
