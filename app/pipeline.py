@@ -44,9 +44,12 @@ class Thresholds:
     # FAQ answers: everyday questions that share the domain's words land here, not in an article.
     out_unanswered: float = 0.4
     # ...and at this probability of its last sentence alone: an everyday question after a word about
-    # the app reads as in domain as a whole, and can come near an article ("a viewer keeps sending me
-    # gifts. how do you say 'thank you' in Korean?").
+    # the app reads as in domain as a whole. When no article comes near enough to suggest, or when that
+    # sentence has `asks_alone_words` or more, which a question of its own has ("a viewer keeps sending
+    # me gifts. how do you say 'thank you' in Korean?") and one about what was told has not ("my beans
+    # did not arrive after the event. what should i do?"; 6 words, as the query sets read it).
     out_last_sentence: float = 0.8
+    asks_alone_words: int = 6
     suggest_margin: float = 0.05  # an article nearly as similar as the best is offered as "did you mean"
     suggest_min: float = 0.2  # ...if its own similarity is at least this
     # A model answer or the fallback offers the best article from this score: over the query sets,
@@ -111,12 +114,12 @@ class Pipeline:
         if verdict.label == OUT:
             match = self._part_match(question)
         else:
-            match = self._in_domain_match(question, features, verdict, threshold)
+            match = self._in_domain_match(question, features, threshold)
         if match is not None and match.score >= threshold and self.aspects.answers(match.faq_id, normalized):
             return self._faq_reply(match, language), True
         match = match or self.matcher.match(features)
         # StreamKar's own topic is never refused, whatever its last sentence ("...in our whatsapp group. how?").
-        if not own_topic and self._refuses_unanswered(question, verdict):
+        if not own_topic and self._refuses_unanswered(question, verdict, match):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         reply = self._llm_reply(query, match, history, language, request_id)
@@ -124,23 +127,23 @@ class Pipeline:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
 
-    def _in_domain_match(self, question, features, verdict, threshold):
+    def _in_domain_match(self, question, features, threshold):
         """The whole question's match if it reaches `threshold`, else a part's that reaches the FAQ
         threshold, else a clause's."""
         match = self.matcher.match(features)
         if match.score < threshold:
             match = self._part_match(question) or match
-        if match.score < threshold and verdict.out_probability < self.t.out_unanswered:
+        if match.score < threshold:
             match = self._clause_match(question, match) or match
         return match
 
-    def _refuses_unanswered(self, question, verdict):
+    def _refuses_unanswered(self, question, verdict, match):
         """Whether a question no article answers is refused: at a lower out-of-domain probability
         than one an article answers, unless the question it asks first reads as StreamKar's alone;
-        and if its last sentence alone is out of domain."""
+        and if it ends out of domain."""
         if verdict.out_probability >= self.t.out_unanswered and not self._asks_first_in_domain(question):
             return True
-        return self._ends_out_of_domain(question)
+        return self._ends_out_of_domain(question, match)
 
     def _asks_first_in_domain(self, question):
         """Whether a question the message asks before it goes on reads as StreamKar's on its own
@@ -176,11 +179,12 @@ class Pipeline:
         return (self._first_match(clause_tails(question), self.t.clause, faq_id=whole.faq_id)
                 or self._first_match(purpose_heads(question), self.t.clause))
 
-    def _ends_out_of_domain(self, question):
+    def _ends_out_of_domain(self, question, match):
         """Whether the message's last sentence, alone, is out of domain ("I've used StreamKar every
-        night for two years. my girlfriend stopped talking to me, what do i do")."""
+        night for two years. my girlfriend stopped talking to me, what do i do") and asks a question
+        of its own, or no article comes near enough to suggest."""
         parts = tails(question)
-        if not parts:
+        if not parts or (match.score >= self.t.suggest_unanswered and len(parts[-1].split()) < self.t.asks_alone_words):
             return False
         return self.domain.classify(self.matcher.query(parts[-1])).out_probability >= self.t.out_last_sentence
 

@@ -46,7 +46,7 @@ LOGIN = any_normalized(
 MONEY = any_normalized(
     "coins", "coin", "monedas", "pieces", "muenzen", "gems", "tokens", "robux", "diamonds", "diamond", "diamantes",
     "diamants", "diamanten", "bits", "v bucks", "vbucks", "uc", "abo", "abonnement", "subscription", "suscripcion",
-    "premium", "membership", "guthaben", "balance")
+    "premium", "membership", "guthaben", "balance", "turbo", "nitro")
 TROUBLE = any_normalized(
     "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
     "banni", "bannie", "suspendu", "suspendue", "pirate", "piratee", "pirater", "bloque", "bloquee", "hackearon",

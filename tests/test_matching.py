@@ -142,6 +142,7 @@ def test_offers_of_coins_and_the_app_s_language_are_streamkar_questions(text, st
     ("my roblox password works on streamkar too?", False),
     ("a guy wants an amazon gift card for 5000 coins", False),  # a scammer's price in StreamKar coins
     ("bought roblox robux for my son and they never came", True),
+    ("charged again for twitch turbo, how do i cancel", True),  # a subscription by its name
 ])
 def test_another_service_is_read_sentence_by_sentence(text, about_another):
     from faq.other_services import about_another_service
@@ -470,6 +471,7 @@ def test_a_clause_that_lost_its_object_does_not_find_another_article(pipeline):
     ("A viewer keeps sending me gifts in my live and I want to thank him properly. what is the capital of Brazil?",
      "out_of_domain"),
     ("I have been watching streams on StreamKar every evening for a year. does the app have a karaoke mode", "fallback"),
+    ("My beans did not arrive after the event ended. what should I do?", "fallback"),  # asks about what it told
 ])
 def test_after_a_word_about_the_app_the_last_sentence_decides_a_refusal(pipeline, query, source):
     assert pipeline.answer(query, "auto")["source"] == source
