@@ -96,7 +96,7 @@ ASPECTS = {
                   r"(?:leader|lidr|" + any_normalized("लीडर") + r") (?:\w+ ){0,3}(?:kisi aur|dusre|dusri|"
                   + any_normalized("किसी और", "दूसरे", "दूसरी") + r")",
                   r"(?:pas|ced|transfer|dej)\w* (?:\w+ ){0,2}liderazgo", r"(?:passer|ceder|donner) (?:\w+ ){0,2}(?:lead|direction)",
-                  r"(?:leitung|fuehrung) (?:\w+ ){0,3}(?:uebergeben|abgeben|weitergeben)",
+                  r"(?:leitung|fuehrung) (?:\w+ ){0,3}(?:uebergeben|abgeben|weitergeben|uebertragen)",
                   r"(?:dusr|dusri|dusre|naye|nayi|new) (?:\w+ ){0,1}(?:account|id) (?:me|mein|par|pe) (?:\w+ ){0,3}(?:shift|move|le ja)\w*",
                   r"(?:passer|deplacer|mettre) (?:\w+ ){0,4}sur (?:mon |un )?(?:nouveau|autre) compte",
                   r"(?:pasar|mover|llevar) (?:\w+ ){0,4}a (?:mi |una |la )?(?:nueva|otra) cuenta",

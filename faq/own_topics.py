@@ -68,6 +68,11 @@ _ANOTHER_SERVICES_LIVE = re.compile(rf"\b(?:{OTHER_APPS}\b|{ANY_SERVICE} {_LIVE}
 # ...and a computer's or another program's.
 _ANOTHER_PROGRAM = re.compile(r"\b(?:windows|mac|macos|macbook|chrome|google|excel|word|vs ?code|keyboard|gboard|pc"
                               r"|laptop)\b")
+# The app crashing or freezing on a named phone ("App stürzt ab, Samsung A52"): phones are other
+# products' words to the filter. Not another service's or program's app, nor a crash course.
+_CRASH = r"(?:crash(?!\w* course)\w*|freez\w*|stuerzt\w*|abstuerz\w*|haengt sich auf|se cierra\w*|se cae|se congela\w*" \
+    r"|crashea\w*|plante\w*|se ferme\w*|" + any_normalized("क्रैश") + ")"
+_APP_CRASH = re.compile(rf"\b{APP}(?: \w+){{0,4}} {_CRASH}|\b{_CRASH}(?: \w+){{0,3}} {APP}\b")
 # Games are what users stream from their screen; meeting and messaging services have their own.
 _ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
 
@@ -81,10 +86,11 @@ def _reads_as_streamkar(sentence):
             or found(_DARK_MODE) and not (found(_ANOTHER_SERVICE) or found(_ANOTHER_PROGRAM))
             or found(_SCREEN_SHARE) and not found(_ANOTHER_ACCOUNT)
             or found(_MUSIC) and found(_IN_A_LIVE)
-            or found(_LIVE_LINK) and not found(_ANOTHER_SERVICES_LIVE))
+            or found(_LIVE_LINK) and not found(_ANOTHER_SERVICES_LIVE)
+            or found(_APP_CRASH) and not (found(_ANOTHER_SERVICE) or found(_ANOTHER_PROGRAM)))
 
 
 def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
-    dark mode, shares the phone's screen, plays music in a live or links to one."""
+    dark mode, shares the phone's screen, plays music in a live, links to one or finds the app crashing."""
     return any(map(_reads_as_streamkar, normalized_sentences(text)))

@@ -129,6 +129,9 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("quelle application pour apprendre en anglais", False),  # an app to learn with
     ("live ka link whatsapp pe dosto ko kaise bheju", True),
     ("how do i share my instagram live link", False),  # another service's live
+    ("die App stürzt dauernd ab, Pixel 7", True),
+    ("my instagram app keeps crashing", False),
+    ("best app for a crash course in python", False),
 ])
 def test_offers_of_coins_and_the_app_s_language_are_streamkar_questions(text, streamkar):
     from faq.own_topics import is_streamkar_question
@@ -479,7 +482,7 @@ def test_after_a_word_about_the_app_the_last_sentence_decides_a_refusal(pipeline
 
 @pytest.mark.parametrize("query, source", [
     # As a whole these read as out of domain (the neck, the doctor); the question asked first does not.
-    ("is there a landscape mode for watching? my neck hurts from holding the phone", "fallback"),
+    ("is there a landscape mode for watching? my neck and shoulders hurt from holding the phone all day", "fallback"),
     ("is there a night theme? my doctor says screens are bad for my sleep", "fallback"),
     ("can i ask something? what is the capital of peru", "out_of_domain"),
 ])
@@ -563,6 +566,8 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("if i delete the app and download it again", set()),  # reinstalling
     ("can i hand over the family leadership to someone else", {"transfer"}),
     ("लीडर किसी और को कैसे बनाऊँ", {"transfer"}),
+    ("kann ich die Leitung der Familie übertragen", {"transfer"}),
+    ("mein Live wird nicht übertragen", set()),  # broadcast
     ("Maximale Mitgliederzahl einer Familie?", {"limit"}),
     ("can i put a password on my live room so only my friends get in", {"private live"}),
 ])
