@@ -29,7 +29,7 @@ _ALL_OF_YOUR = r"(all|any|your|previous|prior|above|earlier|toutes|tes|vos|prece
 _PROMPT_INJECTION = re.compile(
     r"\b(ignore|disregard|forget|ignora|olvida|oublie|ignorier\w*|vergiss|missachte)\b(\s+\w+){0,2}?\s+"
     + _ALL_OF_YOUR + r"(\s+\w+){0,2}?\s+" + _INSTRUCTIONS + r"\b"
-    r"|\b" + _INSTRUCTIONS + r"(\s+\w+){0,3}?\s+ignore\s+kar"
+    r"|\b" + _INSTRUCTIONS + r"(\s+\w+){0,3}?\s+(ignore\s+kar|bhool\s+ja|bhul\s+ja)"
     r"|\b(system|developer|hidden|initial)\s*prompt\b|\bprompt\s+(systeme|del sistema)\b"
     r"|\bjailbreak|\b(developer|dan)\s+mode\b"
     r"|\b(you are|you re|youre|tu es|eres|du bist|tum)(\s+now|\s+maintenant|\s+ahora|\s+jetzt|\s+ab)?\s+dan\b"

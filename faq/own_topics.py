@@ -51,7 +51,8 @@ _DARK_MODE = re.compile(r"\b(?:dark (?:mode|theme)|night mode|modo oscuro|mode s
                         r"|dunkler modus)\b")
 # Music played in a live, from Spotify or not, and its copyright.
 # Not Hindi "गाना" by its consonants: "गिने" (counted) reads the same.
-_MUSIC = re.compile(r"\b(?:music|musik|musique|musica|songs?|gaana|gaane|" + any_normalized("संगीत", "म्यूज़िक") + r")\b")
+_MUSIC = re.compile(r"\b(?:music|musik|musique|musica|songs?|playlists?|spotify|gaana|gaane|" + any_normalized("संगीत", "म्यूज़िक")
+                    + r")\b")
 _IN_A_LIVE = re.compile(
     r"\b(?:my (?:live|lives|stream|streams|room)|while (?:i m |im |i am )?(?:live|streaming)"
     r"|during (?:my |the )?(?:live|stream)"
@@ -73,6 +74,13 @@ _ANOTHER_PROGRAM = re.compile(r"\b(?:windows|mac|macos|macbook|chrome|google|exc
 _CRASH = r"(?:crash(?!\w* course)\w*|freez\w*|stuerzt\w*|abstuerz\w*|haengt sich auf|se cierra\w*|se cae|se congela\w*" \
     r"|crashea\w*|plante\w*|se ferme\w*|" + any_normalized("क्रैश") + ")"
 _APP_CRASH = re.compile(rf"\b{APP}(?: \w+){{0,4}} {_CRASH}|\b{_CRASH}(?: \w+){{0,3}} {APP}\b")
+# A promo code for coins or VIP, asked about as the app's ("got a coupon code from an influencer"):
+# another shop's codes are the filter's examples. Not another service's ("free fire redeem code").
+_PROMO_CODE = re.compile(r"\b(?:(?:promo|promotional|coupon|voucher|redeem|redemption|discount|referral|invite) ?codes?"
+                         r"|code (?:promo|de reduction)|codigo (?:promocional|de descuento|de regalo)|gutschein ?code"
+                         r"|rabatt ?code|promocode|" + any_normalized("प्रोमो कोड", "कूपन कोड") + r")\b")
+_STREAMKAR_THINGS = re.compile(r"\b(?:coins?|monedas|pieces|muenzen|vip|beans|recharge|top up|streamkar|app|appli"
+                               r"|aplicacion|influencer|host|streamer|live|" + any_normalized("कॉइन", "ऐप") + r")\b")
 # Games are what users stream from their screen; meeting and messaging services have their own.
 _ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
 
@@ -87,10 +95,12 @@ def _reads_as_streamkar(sentence):
             or found(_SCREEN_SHARE) and not found(_ANOTHER_ACCOUNT)
             or found(_MUSIC) and found(_IN_A_LIVE)
             or found(_LIVE_LINK) and not found(_ANOTHER_SERVICES_LIVE)
-            or found(_APP_CRASH) and not (found(_ANOTHER_SERVICE) or found(_ANOTHER_PROGRAM)))
+            or found(_APP_CRASH) and not (found(_ANOTHER_SERVICE) or found(_ANOTHER_PROGRAM))
+            or found(_PROMO_CODE) and found(_STREAMKAR_THINGS) and not found(_ANOTHER_SERVICE))
 
 
 def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
-    dark mode, shares the phone's screen, plays music in a live, links to one or finds the app crashing."""
+    dark mode, shares the phone's screen, plays music in a live, links to one, finds the app crashing
+    or has a promo code for it."""
     return any(map(_reads_as_streamkar, normalized_sentences(text)))
