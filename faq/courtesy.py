@@ -50,6 +50,9 @@ _OPENERS = _NEWCOMER + [
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are|re)|u\s+r)\s+having\s+an?\s+(?:good|great|nice|lovely)\s+day",
     r"i\s+would\s+be\s+(?:grateful|thankful)\s+if\s+you\s+could\s+help(?:\s+me)?(?:\s+with\s+the\s+following)?",
     r"ok(?:ay)?\s+so", r"urgent",
+    # A request for what the question after it asks: "show me how to go live".
+    r"(?:(?:can|could|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+)?(?:show|tell|teach|explain\s+to)\s+me"
+    r"(?=\s+(?:how|what|where|when|why|which|if|whether)\b)",
     r"sorry\s+to\s+(?:bother|disturb)(?:\s+(?:you|u))?(?:\s+(?:guys|all))?(?:\s+again)?(?:\s+lol)?",
     r"disculp(?:en|a|e)\s+la\s+molestia", r"espero\s+que\s+(?:se\s+encuentren|estés|esté|estén)\s+(?:muy\s+)?bien",
     r"koi\s+hai", r"कोई\s+है",

@@ -334,6 +334,10 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("Kannst du mir helfen? Mein Stream laggt", "Mein Stream laggt"),
     ("ek baat puchu? live kaise kare", "live kaise kare"),
     ("can you help me with my withdrawal", "can you help me with my withdrawal"),
+    # A request for what the question after it asks.
+    ("show me how to go live", "how to go live"),
+    ("can you tell me where my coins went", "where my coins went"),
+    ("tell me a joke", "tell me a joke"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
