@@ -1,7 +1,7 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
 pause, a cancellation, a tie, the odds or their exact figure, a history, a new time, a repeat, unfollowing,
 who visited, a transfer to another account, leaving early, putting a member out, the amount needed,
-an agency of one's own, a download, a live only some may enter, a reminder.
+an agency of one's own, a download, a live only some may enter, a reminder, a role given.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -117,6 +117,16 @@ ASPECTS = {
                   r"remove (?:\w+ ){0,3}from (?:the |my |your |our )?(?:room|family|group|live|agency|fan club)",
                   any_normalized("बाहर") + r" (?:\w+ ){0,2}" + any_normalized("निकाल") + r"\w*",
                   r"(?:family|group|room|live|agency) (?:\w+ ){0,3}(?:se|से) (?:\w+ ){0,2}(?:nikal|निकाल)\w*"]),
+    # Giving someone a role: "how do i make someone an elder in my family" (the families article
+    # says only that elders approve requests; the moderators article says how a host appoints one).
+    "appoint": _aspect(
+        patterns=[r"(?:make|made|making|appoint\w*|promot\w*|assign\w*|set) (?:\w+ ){0,3}(?:as )?(?:an? |the )?"
+                  r"(?:elders?|admins?|moderators?|mods?|co ?leaders?|deputy)\b",
+                  r"(?:elders?|admins?|moderators?|mods?|" + any_normalized("एल्डर", "एडमिन") + r") (?:\w+ ){0,2}"
+                  r"(?:bana\w*|" + any_normalized("बना") + r"\w*)",
+                  r"(?:nommer|designer|mettre) (?:\w+ ){0,3}(?:comme )?(?:ancien|admin|moderateur)",
+                  r"(?:nombrar|hacer|poner) (?:\w+ ){0,3}(?:como )?(?:anciano|admin|moderador)",
+                  r"(?:zum|zur|als) (?:admin|moderator\w*|aeltesten|mod) (?:\w+ ){0,2}(?:machen|ernennen|bestimmen)"]),
     # What it takes in figures: "how many beans do i need to reach H5".
     "amount needed": _aspect(
         patterns=[r"how (?:many|much) (?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",

@@ -580,6 +580,9 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("mein Live wird nicht übertragen", set()),  # broadcast
     ("Maximale Mitgliederzahl einer Familie?", {"limit"}),
     ("can i put a password on my live room so only my friends get in", {"private live"}),
+    ("can the leader make me an elder of the family", {"appoint"}),
+    ("लीडर किसी को एल्डर कैसे बनाए", {"appoint"}),
+    ("an elder approves my request?", set()),  # who approves, not who appoints
 ])
 def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
     from faq.aspects import asked
