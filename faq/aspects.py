@@ -1,7 +1,7 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
 pause, a cancellation, a tie, the odds or their exact figure, a history, a new time, a repeat, unfollowing,
 who visited, a transfer to another account, leaving early, putting a member out, the amount needed,
-an agency of one's own, a download, a live only some may enter, a reminder, a role given.
+an agency of one's own, a download, a live only some may enter, a reminder, a role given, a membership for someone else.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -127,6 +127,13 @@ ASPECTS = {
                   r"(?:nommer|designer|mettre) (?:\w+ ){0,3}(?:comme )?(?:ancien|admin|moderateur)",
                   r"(?:nombrar|hacer|poner) (?:\w+ ){0,3}(?:como )?(?:anciano|admin|moderador)",
                   r"(?:zum|zur|als) (?:admin|moderator\w*|aeltesten|mod) (?:\w+ ){0,2}(?:machen|ernennen|bestimmen)"]),
+    # A membership bought for another user: "buy vip for my friend", "VIP as a present".
+    "for someone else": _aspect(
+        patterns=[r"(?:buy\w*|bought|purchas\w*|get|gift\w*|send\w*) (?:\w+ ){0,2}(?:vip|membership|subscription)"
+                  r" (?:\w+ ){0,3}(?:for|to) (?:a |my |another |some |her |his )?(?:friend|girlfriend|gf|boyfriend|bf|wife"
+                  r"|husband|someone|somebody|user|person|brother|sister|host|fan)s?\b",
+                  r"(?:vip|membership|subscription) (?:as|for) (?:a )?(?:gift|present|surprise)",
+                  r"(?:regalar|offrir|schenken) (?:\w+ ){0,3}vip|vip (?:\w+ ){0,3}(?:regalar|offrir|schenken)"]),
     # What it takes in figures: "how many beans do i need to reach H5".
     "amount needed": _aspect(
         patterns=[r"how (?:many|much) (?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",

@@ -583,6 +583,8 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("can the leader make me an elder of the family", {"appoint"}),
     ("लीडर किसी को एल्डर कैसे बनाए", {"appoint"}),
     ("an elder approves my request?", set()),  # who approves, not who appoints
+    ("can i get vip for my brother", {"for someone else"}),
+    ("are there gifts only vip members can send", set()),
 ])
 def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
     from faq.aspects import asked
