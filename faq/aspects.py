@@ -1,7 +1,8 @@
 """What a question asks of its topic that an article may never speak of: a limit, a new name, a
 pause, a cancellation, a tie, the odds or their exact figure, a history, a new time, a repeat, unfollowing,
 who visited, a transfer to another account, leaving early, putting a member out, the amount needed,
-an agency of one's own, a download, a live only some may enter, a reminder, a role given, a membership for someone else.
+an agency of one's own, a download, a live only some may enter, a reminder, a role given, a
+membership for someone else, an alert's sound.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -134,6 +135,13 @@ ASPECTS = {
                   r"|husband|someone|somebody|user|person|brother|sister|host|fan)s?\b",
                   r"(?:vip|membership|subscription) (?:as|for) (?:a )?(?:gift|present|surprise)",
                   r"(?:regalar|offrir|schenken) (?:\w+ ){0,3}vip|vip (?:\w+ ){0,3}(?:regalar|offrir|schenken)"]),
+    # How an alert sounds, which no article says: "change the notification sound".
+    "alert sound": _aspect(
+        "ringtone", "klingelton", "sonnerie",
+        patterns=[r"(?:notification|notif|alert|message)s? (?:\w+ ){0,2}(?:sound|tone|ton|son|sonido)s?\b",
+                  r"(?:sound|tone|son|sonido|ton) (?:\w+ ){0,2}(?:of |for |de |des |der )?(?:the |my |la |las |les )?"
+                  r"(?:notification|notif|alert|message)s?\b",
+                  r"(?:benachrichtigungs?|notification) ?(?:ton|sound|toene)"]),
     # What it takes in figures: "how many beans do i need to reach H5".
     "amount needed": _aspect(
         patterns=[r"how (?:many|much) (?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",

@@ -585,6 +585,8 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("an elder approves my request?", set()),  # who approves, not who appoints
     ("can i get vip for my brother", {"for someone else"}),
     ("are there gifts only vip members can send", set()),
+    ("can i pick a different notification sound", {"alert sound", "reminder"}),
+    ("no sound in my live", set()),  # the live's audio
 ])
 def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
     from faq.aspects import asked
