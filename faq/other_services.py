@@ -46,7 +46,9 @@ LOGIN = any_normalized(
 MONEY = any_normalized(
     "coins", "coin", "monedas", "pieces", "muenzen", "gems", "tokens", "robux", "diamonds", "diamond", "diamantes",
     "diamants", "diamanten", "bits", "v bucks", "vbucks", "uc", "abo", "abonnement", "subscription", "suscripcion",
-    "premium", "membership", "guthaben", "balance", "turbo", "nitro")
+    "premium", "membership", "guthaben", "balance", "turbo", "nitro", "beans")
+# ...and so are a game's levels and ranks ("minecraft fastest way to level up").
+PROGRESS = any_normalized("level", "levels", "level up", "xp", "rank", "ranked", "leveling", "levelling")
 TROUBLE = any_normalized(
     "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
     "banni", "bannie", "suspendu", "suspendue", "pirate", "piratee", "pirater", "bloque", "bloquee", "hackearon",
@@ -69,7 +71,7 @@ OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
     rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
-    rf"|\b{APP}(?: \w+){{0,3}} {MONEY}\b|\b{MONEY}(?: \w+)? {OF}(?: \w+){{0,2}} {APP}\b"
+    rf"|\b{APP}(?: \w+){{0,4}} (?:{MONEY}|{PROGRESS})\b|\b(?:{MONEY}|{PROGRESS})(?: \w+)? {OF}(?: \w+){{0,2}} {APP}\b"
     rf"|\b{BANK_ACCOUNT}(?: \w+){{0,3}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {BANK_ACCOUNT}\b"
     rf"|\b(?:{OTHER_AGENCY})\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")

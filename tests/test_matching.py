@@ -150,6 +150,9 @@ def test_offers_of_coins_and_the_app_s_language_are_streamkar_questions(text, st
     ("a guy wants an amazon gift card for 5000 coins", False),  # a scammer's price in StreamKar coins
     ("bought roblox robux for my son and they never came", True),
     ("charged again for twitch turbo, how do i cancel", True),  # a subscription by its name
+    ("fastest way to rank up in valorant", True),  # a game's own levels and ranks
+    ("valorant fastest way to rank up", True),
+    ("what level do i need to go live on streamkar", False),
 ])
 def test_another_service_is_read_sentence_by_sentence(text, about_another):
     from faq.other_services import about_another_service
