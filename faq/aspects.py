@@ -2,7 +2,7 @@
 pause, a cancellation, a tie, the odds or their exact figure, a history, a new time, a repeat, unfollowing,
 who visited, a transfer to another account, leaving early, putting a member out, the amount needed,
 an agency of one's own, a download, a live only some may enter, a reminder, a role given, a
-membership for someone else, an alert's sound.
+membership for someone else, an alert's sound, a message taken back.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -135,6 +135,11 @@ ASPECTS = {
                   r"|husband|someone|somebody|user|person|brother|sister|host|fan)s?\b",
                   r"(?:vip|membership|subscription) (?:as|for) (?:a )?(?:gift|present|surprise)",
                   r"(?:regalar|offrir|schenken) (?:\w+ ){0,3}vip|vip (?:\w+ ){0,3}(?:regalar|offrir|schenken)"]),
+    # Taking back a message sent ("sent it to the wrong person"), which no article says; a gift sent
+    # to the wrong host is the mistaken-gift article's.
+    "unsend": _aspect(
+        "unsend", "unsent", "unsending",
+        patterns=[r"(?:take back|recall|undo) (?:\w+ ){0,2}(?:sent )?(?:message|msg|dm|text)s?\b"]),
     # How an alert sounds, which no article says: "change the notification sound".
     "alert sound": _aspect(
         "ringtone", "klingelton", "sonnerie",

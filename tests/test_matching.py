@@ -590,6 +590,8 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("are there gifts only vip members can send", set()),
     ("can i pick a different notification sound", {"alert sound", "reminder"}),
     ("no sound in my live", set()),  # the live's audio
+    ("can i unsend a dm", {"unsend"}),
+    ("will clearing the cache delete my messages", set()),
 ])
 def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
     from faq.aspects import asked
