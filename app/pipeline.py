@@ -184,9 +184,11 @@ class Pipeline:
         night for two years. my girlfriend stopped talking to me, what do i do") and asks a question
         of its own, or no article comes near enough to suggest."""
         parts = tails(question)
-        if not parts or (match.score >= self.t.suggest_unanswered and len(parts[-1].split()) < self.t.asks_alone_words):
+        if not parts:
             return False
-        return self.domain.classify(self.matcher.query(parts[-1])).out_probability >= self.t.out_last_sentence
+        last = parts[-1]
+        decides = match.score < self.t.suggest_unanswered or len(last.split()) >= self.t.asks_alone_words
+        return decides and self.domain.classify(self.matcher.query(last)).out_probability >= self.t.out_last_sentence
 
     def _greeting(self, query, language):
         return self._reply(messages.THANKS if is_thanks(query) else messages.GREETING, "greeting", language)

@@ -51,8 +51,8 @@ _DARK_MODE = re.compile(r"\b(?:dark (?:mode|theme)|night mode|modo oscuro|mode s
                         r"|dunkler modus)\b")
 # Music played in a live, from Spotify or not, and its copyright.
 # Not Hindi "गाना" by its consonants: "गिने" (counted) reads the same.
-_MUSIC = re.compile(r"\b(?:music|musik|musique|musica|songs?|playlists?|spotify|gaana|gaane|" + any_normalized("संगीत", "म्यूज़िक")
-                    + r")\b")
+_MUSIC = re.compile(r"\b(?:music|musik|musique|musica|songs?|playlists?|spotify|gaana|gaane|"
+                    + any_normalized("संगीत", "म्यूज़िक") + r")\b")
 _IN_A_LIVE = re.compile(
     r"\b(?:my (?:live|lives|stream|streams|room)|while (?:i m |im |i am )?(?:live|streaming)"
     r"|during (?:my |the )?(?:live|stream)"
