@@ -79,8 +79,7 @@ _APP_CRASH = re.compile(rf"\b{APP}(?: \w+){{0,4}} {_CRASH}|\b{_CRASH}(?: \w+){{0
 _PROMO_CODE = re.compile(r"\b(?:(?:promo|promotional|coupon|voucher|redeem|redemption|discount|referral|invite) ?codes?"
                          r"|code (?:promo|de reduction)|codigo (?:promocional|de descuento|de regalo)|gutschein ?code"
                          r"|rabatt ?code|promocode|" + any_normalized("प्रोमो कोड", "कूपन कोड") + r")\b")
-_STREAMKAR_THINGS = re.compile(r"\b(?:coins?|monedas|pieces|muenzen|vip|beans|recharge|top up|streamkar|app|appli"
-                               r"|aplicacion|influencer|host|streamer|live|" + any_normalized("कॉइन", "ऐप") + r")\b")
+_STREAMKAR_THINGS = re.compile(rf"\b(?:{COINS}|{APP}|vip|recharge|top up|influencer|host|streamer|live)\b")
 # Games are what users stream from their screen; meeting and messaging services have their own.
 _ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
 

@@ -137,7 +137,7 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("my instagram app keeps crashing", False),
     ("best app for a crash course in python", False),
 ])
-def test_offers_of_coins_and_the_app_s_language_are_streamkar_questions(text, streamkar):
+def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text, streamkar):
     from faq.own_topics import is_streamkar_question
 
     assert is_streamkar_question(text) == streamkar
