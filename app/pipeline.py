@@ -17,7 +17,7 @@ from faq.courtesy import is_thanks, without_courtesy
 from faq.domain import GREETING, IN, OUT, Verdict, is_prompt_injection, load_examples
 from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
-from faq.other_services import about_another_service
+from faq.other_services import about_another_service, names_another_service
 from faq.own_topics import is_streamkar_question
 from faq.text import clause_tails, heads, normalize, purpose_heads, tails
 from settings import ROOT, Settings
@@ -50,6 +50,12 @@ class Thresholds:
     # did not arrive after the event. what should i do?"; 6 words, as the query sets read it).
     out_last_sentence: float = 0.8
     asks_alone_words: int = 6
+    # A short question the filter refuses, though not surely, that an article answers this well and
+    # that names nothing else ("mic not working", "how to block a person") is asked of StreamKar's
+    # support about StreamKar; "how to unblock my sbi card" is surely not (0.98).
+    plain_words: int = 6
+    plain_score: float = 0.3
+    plain_out: float = 0.9
     suggest_margin: float = 0.05  # an article nearly as similar as the best is offered as "did you mean"
     suggest_min: float = 0.2  # ...if its own similarity is at least this
     # A model answer or the fallback offers the best article from this score: over the query sets,
@@ -112,7 +118,7 @@ class Pipeline:
         # grateful for your assistance."): then only a question after it that an article answers is answered.
         threshold = self.t.faq_long if len(question.split()) >= self.t.long_words else self.t.faq
         if verdict.label == OUT:
-            match = self._part_match(question)
+            match = self._part_match(question) or self._plain_match(question, features, verdict)
         else:
             match = self._in_domain_match(question, features, threshold)
         if match is not None and match.score >= threshold and self.aspects.answers(match.faq_id, normalized):
@@ -136,6 +142,15 @@ class Pipeline:
         if match.score < threshold:
             match = self._clause_match(question, match) or match
         return match
+
+    def _plain_match(self, question, features, verdict):
+        """The whole question's match if it is short, not surely out of domain, names no other
+        service (typos and all) and an article answers it well, or None."""
+        if (len(question.split()) > self.t.plain_words or verdict.out_probability >= self.t.plain_out
+                or names_another_service(" ".join(self.matcher.query.corrected(question)))):
+            return None
+        match = self.matcher.match(features)
+        return match if match.score >= self.t.plain_score else None
 
     def _refuses_unanswered(self, question, verdict, match):
         """Whether a question no article answers is refused: at a lower out-of-domain probability

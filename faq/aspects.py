@@ -2,7 +2,8 @@
 pause, a cancellation, a tie, the odds or their exact figure, a history, a new time, a repeat, unfollowing,
 who visited, a transfer to another account, leaving early, putting a member out, the amount needed,
 an agency of one's own, a download, a live only some may enter, a reminder, a role given, a
-membership for someone else, an alert's sound, a message taken back.
+membership for someone else, an alert's sound, a message taken back, a follower removed, a birth date
+corrected, a voice message.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -172,11 +173,32 @@ ASPECTS = {
                   r"(?:phone|tel|telephone|telefono|celular|handy|device|pc|computer)"]),
     # A live only some may enter: "can i put a password on my room so only friends get in".
     "private live": _aspect(
-        "private live", "private room", "private stream", "live prive", "directo privado", "privater live",
+        "private live", "private room", "private stream", "private livestream", "live prive", "directo privado",
+        "privater live", "privaten live", "privater livestream", "privaten livestream",
         patterns=[r"(?:password|passcode|pin|lock|mot de passe|contrasena|passwort) (?:on|for|to|sur|pour|para|a|en|fuer) "
-                  r"(?:my |the |mon |ma |mi |el |mein |meinen )?(?:live|room|stream|lives|directo|salon)\b",
+                  r"(?:my |the |a |mon |ma |un |mi |el |un |mein |meinen |einen )?(?:live|room|stream|lives|directo|salon)\b",
                   r"(?:live|room|stream) (?:\w+ ){0,2}(?:private|lock\w*)\b",
+                  r"(?:password|passcode) protected (?:\w+ )?(?:live|room|stream)",
+                  r"(?:live\w*|room|stream\w*|directo|salon) (?:\w+ ){0,4}(?:with|mit|con|avec) (?:a |un |einem |una )?"
+                  r"(?:password|passwort|contrasena|mot de passe)\b",
                   r"only (?:my )?(?:friends|followers|fans|invited \w+) can (?:join|enter|watch|see)"]),
+    # Taking a follower off one's list without blocking, which no article says.
+    "remove follower": _aspect(
+        patterns=[r"(?:remove|delete) (?:\w+ ){0,3}followers?\b", r"followers? (?:\w+ ){0,3}(?:entfernen|loeschen|hatana|hatao)",
+                  r"(?:retirer|supprimer|eliminar|quitar|borrar) (?:\w+ ){0,3}(?:abonne|seguidor)\w*",
+                  any_normalized("फॉलोअर", "follower", "followers") + r" (?:\w+ ){0,6}" + any_normalized("हटा") + r"\w*"]),
+    # Correcting the birth date given at sign-up, which no article says.
+    "birth date": _aspect(
+        patterns=[r"(?:change|fix|edit|correct|update|wrong|galat|badal\w*|theek) (?:\w+ ){0,3}(?:birthday|birth date|date of birth|dob|janamdin|janmdin)\b",
+                  r"(?:birthday|birth date|date of birth|dob) (?:\w+ ){0,3}(?:wrong|change|fix|edit|correct|update|galat|badal\w*|theek)",
+                  any_normalized("जन्मतिथि", "जन्म तिथि", "जन्मदिन", "बर्थडे") + r" (?:\w+ ){0,3}" + any_normalized("बदल", "गलत", "ठीक", "सही") + r"\w*",
+                  r"(?:chang|modifi|corrig)\w* (?:\w+ ){0,3}date de naissance", r"(?:cambi|corregir|modific)\w* (?:\w+ ){0,3}fecha de nacimiento",
+                  r"geburtsdatum (?:\w+ ){0,3}(?:aender|korrigier)\w*", r"(?:aender|korrigier)\w* (?:\w+ ){0,3}geburtsdatum"]),
+    # Voice notes in a chat, which no article says.
+    "voice message": _aspect(
+        "voice note", "voice notes", "voice message", "voice messages", "voice msg", "notas de voz", "nota de voz",
+        "mensaje de voz", "mensajes de voz", "message vocal", "messages vocaux", "vocal", "vocaux", "sprachnachricht",
+        "sprachnachrichten", "वॉइस मैसेज", "voice msg"),
     "reminder": _aspect(
         "notification", "notifications", "notify", "notified", "reminder", "remind", "alert", "alerts",
         "नोटिफिकेशन", "रिमाइंडर", "rappel", "notifie", "recordatorio", "aviso", "avisa", "notificacion",

@@ -63,8 +63,12 @@ class QueryVectorizer:
         self.idf = fitted.idf_.astype(np.float32)
         self.speller = Speller(fitted)
 
+    def corrected(self, text):
+        """The text's words, its typos corrected."""
+        return [self.speller(word) for word in words(text)]
+
     def __call__(self, text):
-        corrected = [self.speller(word) for word in words(text)]
+        corrected = self.corrected(text)
         counts = Counter(column for column in map(self.columns.get, word_features(corrected)) if column is not None)
         indices = np.fromiter(counts, dtype=np.int64, count=len(counts))
         weights = (1 + np.log(np.fromiter(counts.values(), dtype=np.float32, count=len(counts)))) * self.idf[indices]

@@ -30,7 +30,7 @@ def fit(faq, examples):
 
 def code_version():
     digest = hashlib.sha256(b"".join(path.read_bytes() for path in SOURCES))
-    digest.update(f"{sklearn.__version__} {numpy.__version__} {version('symspellpy')}".encode())
+    digest.update(f"{sklearn.__version__} {numpy.__version__} {version('symspellpy')} {version('wordfreq')}".encode())
     return digest.hexdigest()[:16]
 
 

@@ -77,6 +77,14 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")
 
 
+_NAMED = re.compile(rf"\b(?:{ANY_SERVICE}|{any_normalized(*NETWORKS)}|{BANK})\b")
+
+
+def names_another_service(text):
+    """Whether `text` names another app, service, network or a bank."""
+    return bool(_NAMED.search(" ".join(normalized_sentences(text))))
+
+
 def about_another_service(text):
     """Whether a sentence of `text` asks about another service's login, money or ban, or names
     another kind of agency."""

@@ -5,22 +5,38 @@ n-grams: a typo of a key word costs the answer, or gets a StreamKar question ref
 """
 import numpy as np
 from symspellpy import SymSpell, Verbosity
+from wordfreq import get_frequency_dict
+
+from faq.text import normalize
 
 # Shorter words have too many known neighbours one edit away ("cam", "can", "car") to guess.
 MIN_LENGTH = 4
 # Two edits gave no more right answers than one (make eval's typo check) and guess wrong more.
 MAX_EDITS = 1
+# A word of the Latin-script languages at least this common (a Zipf frequency of 4, ten times per
+# million words) is what the user meant: "torre" and "vino" read as "borre" and "vivo" made an
+# everyday question look like the app's. Once per million also kept typos that are rarer words
+# ("cons", "papal", "moth") from the app's words, and lost more answers than it won.
+COMMON_WORD_FREQUENCY = 1e-5
+LANGUAGES = ("en", "es", "fr", "de")
+
+
+def common_words():
+    """Each language's common words, as `normalize` spells them."""
+    return frozenset(normalized for language in LANGUAGES
+                     for word, frequency in get_frequency_dict(language).items()
+                     if frequency >= COMMON_WORD_FREQUENCY and (normalized := normalize(word)).isalpha())
 
 
 class Speller:
-    """Corrects a word the fitted vocabulary lacks to the most common known word one edit away
-    (a letter dropped, added, changed, or two swapped)."""
+    """Corrects a word the fitted vocabulary lacks, and no language commonly uses, to the most common
+    known word one edit away (a letter dropped, added, changed, or two swapped)."""
 
     def __init__(self, fitted):
         self.symspell = SymSpell(max_dictionary_edit_distance=MAX_EDITS)
         words = {feature[2:]: column for feature, column in fitted.vocabulary_.items()
                  if feature.startswith("w:") and " " not in feature}
-        self.known = frozenset(words)
+        self.known = frozenset(words) | common_words()
         # Smooth idf is ln((1 + n) / (1 + df)) + 1: this is (1 + df) / 2 when the rarest word has df 1.
         counts = np.rint(np.exp(fitted.idf_.max() - fitted.idf_))
         for word, column in words.items():

@@ -45,6 +45,11 @@ SHORTHAND = {
     "kp": "keine ahnung", "mdp": "mot de passe",
 }
 
+# Voice typing spells a name out: "v i p", "i o s", "stream car" for StreamKar; so does Hinglish
+# before a postposition ("stream kar pe live kaise"; "stream kar raha hu" is to stream).
+_SPELLED_OUT = re.compile(r"\b[a-z](?: [a-z]\b){2,}")
+_HEARD_AS = re.compile(r"\bstream car\b|\bstream kar(?= (?:pe|par|pr|me|mein|ka|ki|ke|ko|app|account)\b)")
+
 
 def normalize(text):
     """Lower-case, NFKC, accents and punctuation dropped, chat shorthand written out, one space
@@ -52,7 +57,8 @@ def normalize(text):
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold().translate(_UMLAUTS))
     text = _DEVANAGARI_MARKS.sub("", _ACCENTS.sub("", text))
     words = _NON_WORD.sub(" ", _CONTRACTION.sub("", text)).split()
-    return " ".join(SHORTHAND.get(word, word) for word in words)
+    text = " ".join(SHORTHAND.get(word, word) for word in words)
+    return _HEARD_AS.sub("streamkar", _SPELLED_OUT.sub(lambda letters: letters.group(0).replace(" ", ""), text))
 
 
 def any_of(phrases):

@@ -46,6 +46,9 @@ def test_questions_in_every_language_find_their_article(pipeline, query, languag
     ("Passwort ändern, Überweisung", "passwort aendern ueberweisung"),  # as typed without umlauts
     ("coins nhi aaye kya kru", "coins nahi aaye kya karu"),  # Hinglish without its vowels
     ("jsuis bloqué qqn ma piraté", "je suis bloque quelqu un ma pirate"),
+    ("is v i p on stream car worth it", "is vip on streamkar worth it"),  # as voice typing spells them
+    ("stream kar pe gift kaise bheju", "streamkar pe gift kaise bheju"),  # the app, before a postposition
+    ("main roz stream kar raha hu", "main roz stream kar raha hu"),  # "to stream"
 ])
 def test_normalisation_evens_out_what_phones_vary(text, normalized):
     assert normalize(text) == normalized
@@ -93,6 +96,19 @@ def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, langua
 ])
 def test_paying_for_coins_or_being_offered_them_on_another_service_is_a_streamkar_question(pipeline, query):
     assert pipeline.answer(query, "en")["source"] != "out_of_domain"
+
+
+@pytest.mark.parametrize("query, language, source, faq_id", [
+    ("how do you block this person", "en", "faq", "safety.block-user"),
+    ("mic not working bro", "en", "faq", "technical.camera-mic"),
+    ("mera password bhool gaya yaar", "hi", "faq", "account.reset-password"),
+    ("how to block a guy on telegram", "en", "out_of_domain", None),  # names another service
+    ("reset my gmial password", "en", "out_of_domain", None),  # ...through a typo
+    ("how to unblock my sbi card", "en", "out_of_domain", None),  # surely out of domain
+])
+def test_a_short_question_that_names_nothing_else_is_answered_where_an_article_fits_it_well(pipeline, query, language, source, faq_id):
+    reply = pipeline.answer(query, language)
+    assert (reply["source"], reply["faq_id"]) == (source, faq_id)
 
 
 def test_a_streamkar_topic_is_not_refused_for_a_last_sentence_that_says_nothing(pipeline):
@@ -530,6 +546,9 @@ def test_questions_near_an_article_that_it_does_not_answer_go_to_the_model(pipel
     ("what are the exact odds of winning with a lucky gift", "en", "gifts.lucky-gifts"),
     ("can i quit a pk battle midway", "en", "events.pk-battles"),
     ("Wie ändere ich den Namen meiner Familie?", "de", "vip.families"),
+    ("Livestream nur für Fans mit Passwort möglich?", "de", "account.reset-password"),
+    ("can i stream with a password for my friends only", "en", "account.reset-password"),
+    ("follower entfernen ohne blockieren", "de", "safety.block-user"),
 ])
 def test_a_question_about_what_its_article_never_speaks_of_goes_to_the_model(pipeline, query, language, faq_id):
     assert pipeline.matcher.match(pipeline.matcher.query(query)).faq_id == faq_id
@@ -583,6 +602,14 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("mein Live wird nicht übertragen", set()),  # broadcast
     ("Maximale Mitgliederzahl einer Familie?", {"limit"}),
     ("can i put a password on my live room so only my friends get in", {"private live"}),
+    ("is a password protected room possible", {"private live"}),
+    ("Livestream nur für Freunde mit Passwort", {"private live"}),
+    ("how do i remove a follower without blocking", {"remove follower"}),
+    ("कुछ followers को लिस्ट से हटाना है", {"remove follower"}),
+    ("entered the wrong birthday at sign up, can i change it", {"birth date"}),
+    ("birthday live tonight", set()),
+    ("can i send voice notes in dms", {"voice message"}),
+    ("Sprachnachricht im Chat schicken?", {"voice message"}),
     ("can the leader make me an elder of the family", {"appoint"}),
     ("लीडर किसी को एल्डर कैसे बनाए", {"appoint"}),
     ("an elder approves my request?", set()),  # who approves, not who appoints
@@ -713,6 +740,8 @@ def test_a_query_word_one_typo_from_a_known_word_is_read_as_it():
     assert query.speller("coinx") == "coins"  # "coin" is one edit away too, but rarer
     for untouched in ("bloxx", "usr", "zzzzz", "c0ins"):  # two edits away, too short, nothing near, not a word
         assert query.speller(untouched) == untouched
+    # A common word is what the user meant, though one edit from "block"; a typo is not.
+    assert (query.speller("clock"), query.speller("blick"), query.speller("blcok")) == ("clock", "blick", "block")
 
 
 def test_a_mistyped_key_word_still_finds_its_article(pipeline):
