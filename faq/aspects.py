@@ -176,7 +176,7 @@ ASPECTS = {
         "private live", "private room", "private stream", "private livestream", "live prive", "directo privado",
         "privater live", "privaten live", "privater livestream", "privaten livestream",
         patterns=[r"(?:password|passcode|pin|lock|mot de passe|contrasena|passwort) (?:on|for|to|sur|pour|para|a|en|fuer) "
-                  r"(?:my |the |a |mon |ma |un |mi |el |un |mein |meinen |einen )?(?:live|room|stream|lives|directo|salon)\b",
+                  r"(?:my |the |a |mon |ma |un |mi |el |mein |meinen |einen )?(?:live|room|stream|lives|directo|salon)\b",
                   r"(?:live|room|stream) (?:\w+ ){0,2}(?:private|lock\w*)\b",
                   r"(?:password|passcode) protected (?:\w+ )?(?:live|room|stream)",
                   r"(?:live\w*|room|stream\w*|directo|salon) (?:\w+ ){0,4}(?:with|mit|con|avec) (?:a |un |einem |una )?"
@@ -197,8 +197,8 @@ ASPECTS = {
     # Voice notes in a chat, which no article says.
     "voice message": _aspect(
         "voice note", "voice notes", "voice message", "voice messages", "voice msg", "notas de voz", "nota de voz",
-        "mensaje de voz", "mensajes de voz", "message vocal", "messages vocaux", "vocal", "vocaux", "sprachnachricht",
-        "sprachnachrichten", "वॉइस मैसेज", "voice msg"),
+        "mensaje de voz", "mensajes de voz", "message vocal", "messages vocaux", "un vocal", "des vocaux", "les vocaux",
+        "sprachnachricht", "sprachnachrichten", "वॉइस मैसेज"),
     "reminder": _aspect(
         "notification", "notifications", "notify", "notified", "reminder", "remind", "alert", "alerts",
         "नोटिफिकेशन", "रिमाइंडर", "rappel", "notifie", "recordatorio", "aviso", "avisa", "notificacion",

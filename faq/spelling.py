@@ -18,12 +18,12 @@ MAX_EDITS = 1
 # everyday question look like the app's. Once per million also kept typos that are rarer words
 # ("cons", "papal", "moth") from the app's words, and lost more answers than it won.
 COMMON_WORD_FREQUENCY = 1e-5
-LANGUAGES = ("en", "es", "fr", "de")
+COMMON_WORD_LANGUAGES = ("en", "es", "fr", "de")
 
 
 def common_words():
     """Each language's common words, as `normalize` spells them."""
-    return frozenset(normalized for language in LANGUAGES
+    return frozenset(normalized for language in COMMON_WORD_LANGUAGES
                      for word, frequency in get_frequency_dict(language).items()
                      if frequency >= COMMON_WORD_FREQUENCY and (normalized := normalize(word)).isalpha())
 
