@@ -18,6 +18,11 @@ APPS = [
     "fc 25", "ultimate team", "clash royale", "clash of clans", "brawl stars", "candy crush", "call of duty",
     "cod mobile", "pokemon go", "coin master", "la play", "jio", "airtel",
     "linkedin", "reddit", "tinder", "bumble", "wechat", "टिकटॉक", "यूट्यूब",
+    # Other live and social apps, games and streaming services users also have.
+    "chamet", "poppo", "mico", "sharechat", "moj", "kwai", "snack video", "trovo", "nimo tv",
+    "ludo king", "subway surfers", "8 ball pool", "league of legends", "apex legends", "overwatch",
+    "gta", "elden ring", "deezer", "apple music", "zee5", "sonyliv", "jiocinema", "mx player",
+    "फ्री फायर", "पबजी", "नेटफ्लिक्स", "इंस्टा",
 ]
 # Payment, shopping (their gift cards), messaging and mail services: users pay for StreamKar's
 # coins through them and scammers offer coins on them, but their logins and bans are their own.

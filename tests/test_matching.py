@@ -81,6 +81,9 @@ def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     ("a modeling agency wants a registration fee, is that normal", "en"),
     ("¿Cómo consigo monedas gratis en Coin Master?", "es"),
     ("mon compte bancaire est bloqué depuis hier, je fais quoi ?", "fr"),
+    ("my chamet account got banned", "en"),
+    ("mico coins recharge failed", "en"),
+    ("पबजी अकाउंट बैन हो गया, कैसे वापस मिलेगा", "hi"),
 ])
 def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, language):
     assert pipeline.answer(query, language)["source"] == "out_of_domain"
