@@ -8,7 +8,7 @@ tells how long the user has used the app does not make the next one StreamKar's.
 """
 import re
 
-from faq.text import any_normalized, normalized_sentences
+from faq.text import any_normalized, normalize, normalized_sentences
 
 # Games, streaming and phone services: their coins and subscriptions are their own.
 APPS = [
@@ -87,7 +87,7 @@ _NAMED = re.compile(rf"\b(?:{ANY_SERVICE}|{any_normalized(*NETWORKS)}|{BANK})\b"
 
 def names_another_service(text):
     """Whether `text` names another app, service, network or a bank."""
-    return bool(_NAMED.search(" ".join(normalized_sentences(text))))
+    return bool(_NAMED.search(normalize(text)))
 
 
 def about_another_service(text):
