@@ -19,7 +19,7 @@ from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service, names_another_service
 from faq.own_topics import is_streamkar_question
-from faq.text import clause_tails, heads, normalize, purpose_heads, tails
+from faq.text import clause_tails, conditions, heads, normalize, purpose_heads, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -167,10 +167,11 @@ class Pipeline:
         return any(v.label == IN and v.out_probability < self.t.out_unanswered for v in verdicts)
 
     def _part_match(self, question):
-        """The best article for the first of the question's tails, then heads, that reaches the
-        threshold and is not out of domain, or None: what users tell before or after a question
-        dilutes it ("I've used this app for two years and love it. how do i start streaming")."""
-        return self._first_match(tails(question) + heads(question), self.t.faq)
+        """The best article for the first of the question's tails, then heads, then the question
+        without its what-if lead-in, that reaches the threshold and is not out of domain, or None:
+        what users tell before or after a question dilutes it ("I've used this app for two years
+        and love it. how do i start streaming"), and so does "what happens if"."""
+        return self._first_match(tails(question) + heads(question) + conditions(question), self.t.faq)
 
     def _first_match(self, parts, threshold, faq_id=None):
         """The match of the first of `parts` that reaches `threshold` (for `faq_id`, when given) and is

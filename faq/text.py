@@ -140,3 +140,23 @@ def purpose_heads(text):
     text = text.strip()
     found = _PURPOSE.search(text)
     return [text[:found.start()]] if found else []
+
+
+# What a user would do, asked as what would follow: "what happens if I type the wrong password too
+# many times", "agar main PK haar jaun to kya hota hai". The lead-in names no topic and spreads the
+# matcher's confidence over the articles and beyond. Not "am I allowed to", "is it ok to": a
+# question about the rules ("am i allowed to sell my account") is not the act's.
+_WHAT_IF = re.compile(
+    r"^\W*(?:what (?:happens|will happen|would happen) (?:if|when)|what if"
+    r"|qu['’]est[- ]ce qui (?:se passe|arrive|va se passer) (?:si|quand)|que se passe[- ]t[- ]il (?:si|quand)"
+    r"|¿?\s*qu[eé] (?:pasa|ocurre|sucede) (?:si|cuando)|¿?\s*pasa algo si|was passiert,? (?:wenn|falls))"
+    r"\s+(?P<rest>.+?)\W*$"
+    r"|^\W*(?:agar|अगर)\s+(?P<condition>.+?),?\s+(?:to|तो)\s+(?:kya|क्या)\s+"
+    r"(?:hoga|hogi|hota hai|hoti hai|होगा|होगी|होता है|होती है)\W*$",
+    re.IGNORECASE)
+
+
+def conditions(text):
+    """The message without its what-if lead-in ("what happens if", "agar ... to kya hoga"), or nothing."""
+    found = _WHAT_IF.match(text.strip())
+    return [found.group("rest") or found.group("condition")] if found else []
