@@ -149,7 +149,7 @@ def purpose_heads(text):
 _WHAT_IF = re.compile(
     r"^\W*(?:what (?:happens|will happen|would happen) (?:if|when)|what if"
     r"|qu['’]est[- ]ce qui (?:se passe|arrive|va se passer) (?:si|quand)|que se passe[- ]t[- ]il (?:si|quand)"
-    r"|¿?\s*qu[eé] (?:pasa|ocurre|sucede) (?:si|cuando)|¿?\s*pasa algo si|was passiert,? (?:wenn|falls))"
+    r"|qu[eé] (?:pasa|ocurre|sucede) (?:si|cuando)|pasa algo si|was passiert,? (?:wenn|falls))"
     r"\s+(?P<rest>.+?)\W*$"
     r"|^\W*(?:agar|अगर)\s+(?P<condition>.+?),?\s+(?:to|तो)\s+(?:kya|क्या)\s+"
     r"(?:hoga|hogi|hota hai|hoti hai|होगा|होगी|होता है|होती है)\W*$",
