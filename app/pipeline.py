@@ -117,13 +117,14 @@ class Pipeline:
         # What a message tells before its question can read as out of domain ("I would be
         # grateful for your assistance."): then only a question after it that an article answers is answered.
         threshold = self.t.faq_long if len(question.split()) >= self.t.long_words else self.t.faq
+        whole = self.matcher.match(features)
         if verdict.label == OUT:
-            match = self._part_match(question) or self._plain_match(question, features, verdict)
+            match = self._part_match(question) or self._plain_match(question, whole, verdict)
         else:
-            match = self._in_domain_match(question, features, threshold)
+            match = self._in_domain_match(question, whole, threshold)
         if match is not None and match.score >= threshold and self.aspects.answers(match.faq_id, normalized):
             return self._faq_reply(match, language), True
-        match = match or self.matcher.match(features)
+        match = match or whole
         # StreamKar's own topic is never refused, whatever its last sentence ("...in our whatsapp group. how?").
         if not own_topic and self._refuses_unanswered(question, verdict, match):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
@@ -133,24 +134,23 @@ class Pipeline:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
 
-    def _in_domain_match(self, question, features, threshold):
+    def _in_domain_match(self, question, whole, threshold):
         """The whole question's match if it reaches `threshold`, else a part's that reaches the FAQ
         threshold, else a clause's."""
-        match = self.matcher.match(features)
+        match = whole
         if match.score < threshold:
             match = self._part_match(question) or match
         if match.score < threshold:
             match = self._clause_match(question, match) or match
         return match
 
-    def _plain_match(self, question, features, verdict):
+    def _plain_match(self, question, whole, verdict):
         """The whole question's match if it is short, not surely out of domain, names no other
         service (typos and all) and an article answers it well, or None."""
         if (len(question.split()) > self.t.plain_words or verdict.out_probability >= self.t.plain_out
                 or names_another_service(" ".join(self.matcher.query.corrected(question)))):
             return None
-        match = self.matcher.match(features)
-        return match if match.score >= self.t.plain_score else None
+        return whole if whole.score >= self.t.plain_score else None
 
     def _refuses_unanswered(self, question, verdict, match):
         """Whether a question no article answers is refused: at a lower out-of-domain probability

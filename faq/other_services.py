@@ -82,7 +82,7 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")
 
 
-_NAMED = re.compile(rf"\b(?:{ANY_SERVICE}|{any_normalized(*NETWORKS)}|{BANK})\b")
+_NAMED = re.compile(rf"\b(?:{WITH_LOGIN}|{BANK})\b")
 
 
 def names_another_service(text):
