@@ -13,6 +13,7 @@ from app.safe_cache import ForgivingCache
 from app.translate import Translator
 from faq import data as faq_data
 from faq.aspects import ArticleAspects
+from faq.comparisons import without_comparisons
 from faq.courtesy import is_thanks, without_courtesy
 from faq.domain import GREETING, IN, OUT, Verdict, is_prompt_injection, load_examples
 from faq.fitted import fitted
@@ -99,7 +100,7 @@ class Pipeline:
 
     def _answer(self, query, language, conversation_id, request_id):
         """(reply, whether it holds for any conversation)."""
-        question = without_courtesy(query)
+        question = without_comparisons(without_courtesy(query))
         normalized = normalize(question)
         if not normalized:  # courtesy, punctuation or emoji alone ("?", "😡😡")
             return self._greeting(query, language), True

@@ -56,6 +56,9 @@ _OPENERS = _NEWCOMER + [
     r"sorry\s+to\s+(?:bother|disturb)(?:\s+(?:you|u))?(?:\s+(?:guys|all))?(?:\s+again)?(?:\s+lol)?",
     r"disculp(?:en|a|e)\s+la\s+molestia", r"espero\s+que\s+(?:se\s+encuentren|estés|esté|estén)\s+(?:muy\s+)?bien",
     r"koi\s+hai", r"कोई\s+है",
+    # How long one has waited, said before the question: "arre yaar kab se wait kar raha hu".
+    r"(?:arre\s+)?(?:yaar\s+)?kab\s+se\s+wait\s+kar\s+(?:raha|rahi)\s+(?:hu+n?|hoon)",
+    r"ek\s+request\s+(?:hai|h)",
     # Asked, not told: "y a quelqu'un qui a piraté mon compte" asks on.
     r"(?:il\s+)?y\s+a\s+quelqu'un(?:\s+(?:ici|là))?\s*\?+", r"(?:hay\s+)?alguien\s+(?:ahí|ahi|aquí|aqui)\s*\?+",
     r"ist\s+(?:da\s+)?(?:jemand|wer)(?:\s+da)?\s*\?+", r"jemand\s+da\s*\?+",
@@ -82,10 +85,12 @@ _THANKS = [
     r"thnks", r"ty", r"tysm", r"merci", r"(?:mil\s+|muchas\s+)?gracias", r"danke", r"shukriya", r"dhanyava+d",
     r"dhanyawa+d", r"धन्यवाद", r"शुक्रिया",
 ]
-_REPLY = r"(?:reply|respond|response|answer|revert|help|assist|solve|advise|check)"
+_REPLY = (r"(?:reply|respond|response|answer|revert|help|assist|solve|advise|check|"
+          r"r[ée]pond(?:ez|s)(?:-moi)?|respond(?:an|e|eme|anme)|contest(?:en|a|e)|antworte[tn]?)")
 _OTHER_APPS = (r"(?:youtube|yt|netflix|insta(?:gram)?|whatsapp|facebook|fb|tiktok|other\s+(?:apps?|streams?|sites?|videos?)|"
                r"baaki\s+(?:apps?|sab)|dusre\s+apps?|les\s+autres\s+(?:applis?|apps?)|otras\s+apps?|andere\s+apps?)")
-_FINE = r"(?:fine|ok|okay|normal(?:ly)?|good|perfectly|smoothly|bien|nickel|gut|einwandfrei|problemlos)"
+_FINE = (r"(?:(?:totally|perfectly|completely|just)\s+)?(?:fine|ok|okay|normal(?:ly)?|good|perfectly|smoothly|bien|nickel"
+         r"|gut|einwandfrei|problemlos)")
 # Other apps working fine, said of a problem with this one: their names read as another app's
 # question ("every live keeps buffering, youtube works fine tho" was refused).
 _OTHER_APPS_FINE = (
@@ -94,6 +99,8 @@ _OTHER_APPS_FINE = (
     r"(?:(?:works?|working|(?:is|are)\s+working|runs?|running|loads?|plays?|thik|theek|sahi|marche(?:nt)?|"
     r"fonctionne(?:nt)?|funciona(?:n)?|anda(?:n)?|geht|gehen|laeuft|läuft|laufen)"
     rf"(?:\s+chal(?:ta|ti|te|\s+(?:raha|rahi|rahe))?)?(?:\s+{_FINE})?|(?:is|are|va|van)\s+{_FINE})"
+    # ...on the same phone or network: "youtube is totally fine on my wifi".
+    r"(?:\s+(?:on|with|over)\s+(?:the\s+same|my|this|same)(?:\s+\w+){1,2})?"
     r"(?:\s+(?:hai|h|hain|tho|though|lol))*"
 )
 # Closings end the message; thanks may carry a few words ("thanks a ton in advance"), the others
@@ -105,21 +112,29 @@ _CLOSINGS = [
     r"(?:un\s+)?saludos?(?:\s+cordiales)?", r"bendiciones", r"atte", r"atentamente",
     r"quedo\s+(?:atent[oa]|al\s+pendiente)(?:\s+\w+){0,3}", r"(?:mit\s+freundlichen\s+|viele\s+|liebe\s+)?grü(?:ß|ss)e",
     r"gruß", r"lg", r"vg", r"mfg", r"भवदीया?",
-    rf"(?:(?:please|pls|plz|plis|porfa|kindly|pl)\s+)+{_REPLY}"
-    r"(?:\s+(?:me|us|fast|soon|asap|quickly|early|it|this|sir|bro|urgently|at\s+the\s+earliest|rápido|pronto))*",
+    rf"(?:(?:please|pls|plz|plis|porfa|kindly|pl|svp|stp|bitte|por\s+favor)\s+)+{_REPLY}"
+    r"(?:\s+(?:me|us|fast|soon|asap|quickly|early|it|this|sir|bro|urgently|at\s+the\s+earliest|as\s+soon\s+as\s+possible"
+    r"|rápido|rapido|pronto|vite|rapidement|schnell))*",
+    r"(?:please|pls|plz|plis|kindly)",
     rf"(?:waiting|awaiting)\s+(?:for\s+)?(?:your|ur|a)\s+(?:kind\s+|quick\s+|early\s+|positive\s+)?{_REPLY}",
     r"do\s+the\s+needful(?:\s+at\s+the\s+earliest)?", r"revert(?:\s+(?:back|asap|soon|fast))*",
-    r"(?:it'?s\s+|it\s+is\s+|very\s+)?urgent(?:e|ly)?", r"asap", r"reply\s+(?:fast|soon|asap|quickly)",
-    r"svp", r"s'il\s+(?:vous|te)\s+pla[iî]t", r"por\s+favor", r"(?:es\s+ist\s+)?dringend",
+    r"(?:it'?s\s+|it\s+is\s+|very\s+|(?:bahut|bohot|bht)\s+)?urgent(?:e|ly)?(?:\s+(?:hai|h|he))?", r"asap",
+    r"reply\s+(?:fast|soon|asap|quickly)",
+    r"svp", r"stp", r"s'il\s+(?:vous|te)\s+pla[iî]t", r"por\s+favor", r"(?:es\s+ist\s+)?dringend", r"c'est\s+urgent",
+    r"bitte\s+(?:schnell\s+|rasch\s+|dringend\s+)?(?:antworten|helfen|melden)",
     r"bitte(?:\s+um\s+(?:schnelle\s+|baldige\s+)?(?:antwort|hilfe|rückmeldung))?",
     r"(?:reply|help|bata)\s+(?:karo|kar\s+(?:do|dijiye)|do)(?:\s+(?:na|plz|pls|please|sir|ji|yaar))*",
-    r"ja?ldi(?:\s+se)?\s+(?:ba?tao|bataiye|ba?ta\s+do|ba?ta|jawab\s+do|reply\s+karo|help\s+karo)",
+    r"(?:(?:please|pls|plz)\s+)?ja?ldi(?:\s+se)?\s+(?:ba?tao|bataiye|ba?ta\s+do|ba?ta|jawab\s+do|(?:reply|help)\s+(?:karo|kijiye|karein|kar\s+do))",
     # A cry for help: drawn out as typed in a hurry ("hellppp", "ayudaaa") or said to the reader
     # ("aidez-moi", "ayúdenme"); a plain "help" may be the question's ("how do i get help").
     r"(?:(?:please|pls|plz|porfa|por\s+favor|svp|bitte)\s+)*"
     r"(?:hel{2,}p+(?:\s+me)?|help{2,}(?:\s+me)?|ayuda{2,}|ay[uú]d(?:a|e|en)me+|aide[sz]*[\s-]*moi+|hilfe{2,})",
     r"aapke\s+(?:jawab|reply)\s+ka\s+(?:intezaa?r|wait)(?:\s+\w+){0,3}",
-    r"जल्दी(?:\s+से)?\s+(?:बताइए|बताएं|बताओ|बता\s+दो|जवाब\s+दें|जवाब\s+दो|उत्तर\s+दें)\S*",
+    r"जल्दी(?:\s+से)?\s+(?:बताइए|बताएं|बताओ|बता\s+दो|जवाब\s+दें|जवाब\s+दो|जवाब\s+दीजिए|जवाब\s+दीजिये|उत्तर\s+दें)\S*"
+    r"(?:\s+(?:प्लीज़|प्लीज|please|plz))?",
+    # Asking for help with nothing after it: "... कृपया मदद करें", "... NECESITO AYUDA".
+    r"(?:कृपया\s+)?मदद\s+(?:करें|कीजिए|कीजिये|कर\s+दीजिए)", r"(?:necesito|necesitamos)\s+ayuda",
+    r"(?:j'ai\s+)?besoin\s+d'aide", r"(?:ich\s+)?brauche\s+hilfe",
     r"आपके\s+जवाब\s+का\s+इंतज़ार(?:\s+\S+){0,2}",
     r"sent\s+from\s+my\s+\w+(?:\s+\w+)?", r"(?:screen\s*shots?|ss|pics?|photos?|images?|videos?)\s+(?:is\s+|are\s+)?(?:attached|below|above)",
     *_NEWCOMER, r"(?:lol|lmao|haha+|hehe+|jaja+|jeje+|mdr|xd)+",
@@ -132,7 +147,7 @@ _CLOSINGS = [
 
 # What separates these phrases from the question: anything but letters (Devanagari's vowel signs
 # are not \w, and must stay with their word).
-_GAP = r"[^\w\u0900-\u097F]"
+_GAP = r"[^\w\u0900-\u0963\u0966-\u097F]"
 _LEADING = re.compile(
     rf"^{_GAP}*(?:{any_of(_GREETINGS)}|{any_of(_OPENERS)}|{any_of(_TITLES)})(?:{_GAP}+{any_of(_ADDRESSEES)})*"
     rf"(?:{_GAP}*/{_GAP}*{any_of(_ADDRESSEES)})*(?![\w\u0900-\u097F]){_GAP}*",  # "Sir/Madam"

@@ -345,6 +345,18 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("je peux pas retirer mes beans aidez-moi", "je peux pas retirer mes beans"),
     ("beans kaise nikale jldi btao", "beans kaise nikale"),
     ("where do i get help", "where do i get help"),  # asks for help, no cry
+    # A plea for a quick reply, in each language's words.
+    ("do coins expire Please reply as soon as possible, it is urgent.", "do coins expire"),
+    ("होस्ट बनने के लिए क्या चाहिए जल्दी जवाब दीजिए प्लीज़ 🙏", "होस्ट बनने के लिए क्या चाहिए"),
+    ("cuanto cuesta el vip oro porfa respondan rápido", "cuanto cuesta el vip oro"),
+    ("ocultar mi edad NECESITO AYUDA URGENTE", "ocultar mi edad"),
+    ("mon live rame c'est urgent stp", "mon live rame"),
+    ("mein stream laggt bitte schnell antworten!!!", "mein stream laggt"),
+    ("vip ka payment kab katega? please jaldi bataiye, bahut urgent hai", "vip ka payment kab katega"),
+    ("arre yaar kab se wait kar raha hu 😭 guest ko mute kaise kare", "guest ko mute kaise kare"),
+    ("how do i get help if i need help", "how do i get help if i need help"),
+    # The danda ends a Hindi sentence as a full stop does.
+    ("महीने में कितनी बार निकासी कर सकते हैं धन्यवाद।", "महीने में कितनी बार निकासी कर सकते हैं"),
     # A plea for help with nothing else is greeted, which asks what with.
     ("hi, i need help!!", ""),
     ("mujhe madad chahiye", ""),
@@ -353,6 +365,7 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("my live keeps freezing, youtube works fine tho", "my live keeps freezing"),
     ("le live rame alors que youtube marche bien", "le live rame"),
     ("live atak raha hai, baaki apps thik chal rahe hai", "live atak raha hai"),
+    ("streams keep buffering, youtube is totally fine on my wifi", "streams keep buffering"),
     ("how do i share my live on youtube", "how do i share my live on youtube"),
     ("can viewers see what my handle on instagram is", "can viewers see what my handle on instagram is"),
     # Asking to ask, or for help at all, as a sentence of its own.
@@ -791,3 +804,48 @@ def test_a_question_the_faq_does_not_answer_goes_to_the_model_with_its_nearest_a
     fan_clubs = pipeline.faq.by_id("vip.fan-clubs")
     assert len(articles) == pipeline.t.context_articles
     assert {"question": fan_clubs.question["en"], "answer": fan_clubs.answer["en"]} in articles
+
+
+@pytest.mark.parametrize("text, question", [
+    ("how do i make someone a mod in my room like on twitch", "how do i make someone a mod in my room"),
+    ("can I refund coins like refunding a game on steam within 2 weeks?", "can I refund coins?"),
+    ("like bigo, do hosts get paid in beans?", "do hosts get paid in beans?"),
+    ("can i switch between 2 accounts without logging out, like the insta account switcher",
+     "can i switch between 2 accounts without logging out"),
+    ("on m'a banni, comme sur tiktok y a moyen de faire appel ?", "on m'a banni, y a moyen de faire appel?"),
+    ("se puede poner la cuenta privada como en instagram?", "se puede poner la cuenta privada?"),
+    ("kann ich mit paypal bezahlen wie bei twitch?", "kann ich mit paypal bezahlen?"),
+    ("bigo ki tarah beans paypal me nikal sakte hai kya?", "beans paypal me nikal sakte hai kya?"),
+    ("नेटफ्लिक्स की तरह VIP का ऑटो रिन्यू कैसे बंद करूँ?", "VIP का ऑटो रिन्यू कैसे बंद करूँ?"),
+    # What another does, then the question asked of this app.
+    ("on tiktok you tap the rose to gift, how do I send a gift on streamkar?",
+     "you tap the rose to gift, how do I send a gift on streamkar?"),
+    ("insta pe username kabhi bhi badal lo, yaha nickname kitne din me change kar sakte hai",
+     "username kabhi bhi badal lo, yaha nickname kitne din me change kar sakte hai"),
+    # Nothing compared: the other service is what is asked about, or liked.
+    ("how do I get super chat on youtube", "how do I get super chat on youtube"),
+    ("i like tiktok more", "i like tiktok more"),
+    ("wie kann ich bei twitch streamen", "wie kann ich bei twitch streamen"),
+    ("I use streamkar and tiktok. how do i delete my tiktok account?",
+     "I use streamkar and tiktok. how do i delete my tiktok account?"),
+    ("anyone here know how to fix fortnite lag", "anyone here know how to fix fortnite lag"),
+])
+def test_another_service_named_in_a_comparison_is_dropped(text, question):
+    from faq.comparisons import without_comparisons
+
+    assert without_comparisons(text) == question
+
+
+@pytest.mark.parametrize("query, language, faq_id", [
+    ("how do i make someone a mod in my room like on twitch", "en", "streaming.room-moderators"),
+    ("how do I buy coins? like recharging tiktok coins", "en", "payments.recharge-coins"),
+    ("bigo ki tarah beans paypal me nikal sakte hai kya?", "hi", "earnings.withdrawal-methods"),
+    ("comme sur twitch, je peux nommer des modos dans mon live ?", "fr", "streaming.room-moderators"),
+])
+def test_a_question_asked_by_comparison_with_another_app_is_answered(pipeline, query, language, faq_id):
+    assert pipeline.answer(query, language)["faq_id"] == faq_id
+
+
+@pytest.mark.parametrize("query", ["how do I get super chat on youtube", "is there a game like free fire i can play"])
+def test_a_question_about_the_other_app_itself_is_still_refused(pipeline, query):
+    assert pipeline.answer(query, "en")["source"] == "out_of_domain"
