@@ -20,7 +20,7 @@ from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service, names_another_service
 from faq.own_topics import is_streamkar_question
-from faq.text import clause_tails, conditions, heads, normalize, purpose_heads, tails
+from faq.text import claims, clause_tails, conditions, heads, normalize, purpose_heads, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -169,10 +169,12 @@ class Pipeline:
 
     def _part_match(self, question):
         """The best article for the first of the question's tails, then heads, then the question
-        without its what-if lead-in, that reaches the threshold and is not out of domain, or None:
-        what users tell before or after a question dilutes it ("I've used this app for two years
-        and love it. how do i start streaming"), and so does "what happens if"."""
-        return self._first_match(tails(question) + heads(question) + conditions(question), self.t.faq)
+        without its what-if lead-in, then the claim it asks to confirm, that reaches the threshold and
+        is not out of domain, or None: what users tell before or after a question dilutes it ("I've
+        used this app for two years and love it. how do i start streaming"), and so do "what happens
+        if" and "my friend says..., true?"."""
+        return self._first_match(tails(question) + heads(question) + conditions(question) + claims(question),
+                                 self.t.faq)
 
     def _first_match(self, parts, threshold, faq_id=None):
         """The match of the first of `parts` that reaches `threshold` (for `faq_id`, when given) and is

@@ -71,6 +71,10 @@ OTHER_AGENCY = (r"(?:modell?ing|model|talent|travel|recruitment|staffing|real es
                 r"|agence (?:de mannequins?|de voyages?|immobiliere|de pub\w*|d interim|de casting)"
                 r"|agencia (?:de modelos|de viajes|inmobiliaria|de publicidad|de empleo|de casting)"
                 r"|(?:model|reise|werbe|immobilien|arbeits|casting)agentur\w*")
+# A card the bank blocked is the bank's to unblock ("comment je la débloque"), though paying for coins
+# may have blocked it.
+CARD = any_normalized("card", "carte", "tarjeta", "karte", "कार्ड")
+UNBLOCK = r"(?:unblock(?!ed)|debloqu(?:er|e)|desbloque(?:o|ar|a|an)|entsperr(?:en|e|t))"
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in", "ka", "ki", "ke", "का", "की", "के")
 
 _ANOTHER_SERVICES_OWN = re.compile(
@@ -78,7 +82,7 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
     rf"|\b{APP}(?: \w+){{0,4}} (?:{MONEY}|{PROGRESS})\b|\b(?:{MONEY}|{PROGRESS})(?: \w+)? {OF}(?: \w+){{0,2}} {APP}\b"
     rf"|\b{BANK_ACCOUNT}(?: \w+){{0,3}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {BANK_ACCOUNT}\b"
-    rf"|\b(?:{OTHER_AGENCY})\b"
+    rf"|\b(?:{OTHER_AGENCY})\b|\b{UNBLOCK}(?: \w+){{0,4}} {CARD}\b|\b{CARD}(?: \w+){{0,10}} {UNBLOCK}\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")
 
 
@@ -91,7 +95,7 @@ def names_another_service(text):
 
 
 def about_another_service(text):
-    """Whether a sentence of `text` asks about another service's login, money or ban, or names
-    another kind of agency."""
+    """Whether a sentence of `text` asks about another service's login, money or ban, names
+    another kind of agency or asks to unblock a card."""
     return any("streamkar" not in sentence and _ANOTHER_SERVICES_OWN.search(sentence)
                for sentence in normalized_sentences(text))

@@ -160,3 +160,40 @@ def conditions(text):
     """The message without its what-if lead-in ("what happens if", "agar ... to kya hoga"), or nothing."""
     found = _WHAT_IF.match(text.strip())
     return [found.group("rest") or found.group("condition")] if found else []
+
+
+
+# What a user heard or believes, asked to be confirmed: "is it true that coins expire", "my friend says
+# hosts need 1000 followers, true or fake?". The hearsay names no topic, as "what happens if" does not.
+_SUBJECT = (r"(?:some\s*(?:one|body)|people|every\s*one|they|a\s+(?:guy|girl|friend|host|viewer|user|man|woman)"
+            r"|(?:my|a|one)(?:\s+[\w'’]+){0,3}?\s+(?:friends?|cousin|brother|sister|aunt|uncle|mom|mum|dad|agency|agent"
+            r"|host|viewer|guy|girl))")
+_HEARSAY = re.compile(
+    r"^\W*(?:(?:is|isn'?t)\s+it\s+(?:really\s+)?true(?:\s+that)?"
+    r"|(?:i|we)\s+(?:heard|read|was\s+told|were\s+told|thought)(?:\s+(?:online|somewhere))?(?:\s+that)?"
+    rf"|{_SUBJECT}(?:\s+[\w'’]+){{0,4}}?\s+(?:says?|said|told\s+me|tells\s+me|claims?|keeps?\s+saying)(?:\s+that)?"
+    r"|(?:est[- ]ce\s+que\s+)?c['’]est\s+vrai\s+qu(?:e\b|['’])|on\s+m['’]a\s+dit\s+qu(?:e\b|['’])"
+    r"|j['’]ai\s+(?:entendu(?:\s+dire)?|lu)\s+qu(?:e\b|['’])|il\s+para[iî]t\s+qu(?:e\b|['’])"
+    r"|¿?\s*es\s+(?:cierto|verdad)\s+que|me\s+dijeron\s+que|dicen\s+que|(?:escuch[ée]|le[ií]|o[ií])\s+que"
+    r"|stimmt\s+es,?\s+dass|ist\s+es\s+wahr,?\s+dass|(?:ich\s+)?(?:habe|hab)\s+gehört,?\s+dass"
+    r"|(?:kya\s+)?(?:ye|yeh|yah)\s+(?:sach|sahi)\s+(?:hai|h)\s+(?:ki|k)|(?:maine|mene)\s+suna\s+(?:hai\s+)?(?:ki|k)"
+    r"|क्या\s+(?:ये|यह)\s+सच\s+है(?:\s+कि)?|मैंने\s+सुना\s+(?:है\s+)?(?:कि)?)"
+    r"[\s,:]*(?P<claim>.+)$", re.IGNORECASE)
+# ...and the tag after it, after a comma, a full stop or a question mark ("..., true?", "richtig?").
+_CONFIRM = re.compile(
+    r"^(?P<claim>.+?)\s*(?:[,.?]\s*|\s(?=(?:is|isn'?t)\s+(?:that|it|this)\b))(?:¿\s*)?"
+    r"(?:(?:(?:is|isn'?t)\s+(?:that|it|this)\s+)?(?:really\s+)?(?:true|right|correct|real|accurate|a\s+thing|legit)"
+    r"(?:\s+or\s+(?:fake|false|not|a\s+myth|wrong))?"
+    r"|(?:c['’]est\s+)?(?:vrai|exact)(?:\s+ou\s+(?:faux|pas))?|es\s+(?:cierto|verdad)|verdad|cierto"
+    r"|richtig|stimmt\s+das|oder|(?:sach|sahi)\s+(?:mein|me|hai)(?:\s+kya)?|hai\s+na"
+    r"|(?:क्या\s+)?(?:ये|यह)\s+सच\s+है(?:\s+क्या)?|सच\s+में)\W*$", re.IGNORECASE)
+
+
+def claims(text):
+    """What the message asks to be confirmed, without the hearsay before it and the tag after it
+    ("my friend says hosts need 1000 followers, true or fake?"), or nothing."""
+    claim = text.strip()
+    for pattern in (_HEARSAY, _CONFIRM):
+        if found := pattern.match(claim):
+            claim = found.group("claim")
+    return [claim] if claim != text.strip() else []

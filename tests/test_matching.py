@@ -172,6 +172,10 @@ def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text
     ("fastest way to rank up in valorant", True),  # a game's own levels and ranks
     ("valorant fastest way to rank up", True),
     ("what level do i need to go live on streamkar", False),
+    ("ma banque a bloqué ma carte pour un paiement à l'étranger, comment je la débloque ?", True),  # the bank's
+    ("how do i unblock my sbi card", True),
+    ("my card got blocked, can i still buy coins", False),
+    ("I unblocked my card but coins still not credited", False),
 ])
 def test_another_service_is_read_sentence_by_sentence(text, about_another):
     from faq.other_services import about_another_service
@@ -849,3 +853,32 @@ def test_a_question_asked_by_comparison_with_another_app_is_answered(pipeline, q
 @pytest.mark.parametrize("query", ["how do I get super chat on youtube", "is there a game like free fire i can play"])
 def test_a_question_about_the_other_app_itself_is_still_refused(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "out_of_domain"
+
+
+@pytest.mark.parametrize("text, claim", [
+    ("my friend says you can send gifts on replays too, true?", ["you can send gifts on replays too"]),
+    ("is it true that when a withdrawal fails the beans are just lost?", ["when a withdrawal fails the beans are just lost?"]),
+    ("i read the minimum withdrawal is 50 dollars, is that right?", ["the minimum withdrawal is 50 dollars"]),
+    ("host level updates weekly, correct?", ["host level updates weekly"]),
+    ("me dijeron que con un ban de 7 días pierdes todas tus monedas, ¿es cierto?",
+     ["con un ban de 7 días pierdes todas tus monedas"]),
+    ("une amie dit que les replays restent en ligne pour toujours, vrai ou faux ?",
+     ["une amie dit que les replays restent en ligne pour toujours"]),
+    ("c'est vrai que les replays restent en ligne pour toujours ?", ["les replays restent en ligne pour toujours ?"]),
+    ("stimmt es, dass Münzen verfallen?", ["Münzen verfallen?"]),
+    ("क्या ये सच है कि ban होने पर beans ज़ब्त हो जाते हैं?", ["ban होने पर beans ज़ब्त हो जाते हैं?"]),
+    ("how do i turn right in the menu", []),
+    ("who said that in my chat", []),
+])
+def test_a_claim_to_confirm_drops_its_hearsay_and_tag(text, claim):
+    from faq.text import claims
+
+    assert claims(text) == claim
+
+
+@pytest.mark.parametrize("query, language, faq_id", [
+    ("someone said you can swap beans to coins one to one, is that right?", "en", "earnings.bean-value"),
+    ("me dijeron que con un ban de 7 días pierdes todas tus monedas, ¿es cierto?", "es", "safety.banned-appeal"),
+])
+def test_a_claim_heard_elsewhere_is_answered_for_what_it_claims(pipeline, query, language, faq_id):
+    assert pipeline.answer(query, language)["faq_id"] == faq_id
