@@ -71,6 +71,14 @@ OTHER_AGENCY = (r"(?:modell?ing|model|talent|travel|recruitment|staffing|real es
                 r"|agence (?:de mannequins?|de voyages?|immobiliere|de pub\w*|d interim|de casting)"
                 r"|agencia (?:de modelos|de viajes|inmobiliaria|de publicidad|de empleo|de casting)"
                 r"|(?:model|reise|werbe|immobilien|arbeits|casting)agentur\w*")
+# A phone or internet provider's contract and complaints are its own ("the telekom throttled my
+# internet again, how do i cancel the contract"); its network and numbers come with StreamKar's questions.
+TELECOM = any_normalized(
+    "internet provider", "isp", "carrier", "carriers", "phone company", "mobile operator", "operateur", "operador",
+    "telekom", "vodafone", "airtel", "jio", "bsnl", "verizon", "at&t", "t mobile", "sfr", "bouygues", "movistar",
+    "o2", "broadband", "forfait", "forfait mobile")
+CONTRACT = r"(?:contract|contrat|contrato|vertrag|forfait|complaint|complain|shikayat|kuendig\w*|resilie\w*|" \
+    + any_normalized("शिकायत") + ")"
 # A card the bank blocked is the bank's to unblock ("comment je la débloque"), though paying for coins
 # may have blocked it.
 CARD = any_normalized("card", "carte", "tarjeta", "karte", "कार्ड")
@@ -82,7 +90,7 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
     rf"|\b{APP}(?: \w+){{0,4}} (?:{MONEY}|{PROGRESS})\b|\b(?:{MONEY}|{PROGRESS})(?: \w+)? {OF}(?: \w+){{0,2}} {APP}\b"
     rf"|\b{BANK_ACCOUNT}(?: \w+){{0,3}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {BANK_ACCOUNT}\b"
-    rf"|\b(?:{OTHER_AGENCY})\b|\b{UNBLOCK}(?: \w+){{0,4}} {CARD}\b|\b{CARD}(?: \w+){{0,10}} {UNBLOCK}\b"
+    rf"|\b(?:{OTHER_AGENCY})\b|\b{TELECOM}(?: \w+){{0,12}} {CONTRACT}\b|\b{CONTRACT}(?: \w+){{0,6}} {TELECOM}\b|\b{UNBLOCK}(?: \w+){{0,4}} {CARD}\b|\b{CARD}(?: \w+){{0,10}} {UNBLOCK}\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")
 
 
@@ -96,6 +104,6 @@ def names_another_service(text):
 
 def about_another_service(text):
     """Whether a sentence of `text` asks about another service's login, money or ban, names
-    another kind of agency or asks to unblock a card."""
+    another kind of agency, asks to unblock a card or is a provider's contract or complaint."""
     return any("streamkar" not in sentence and _ANOTHER_SERVICES_OWN.search(sentence)
                for sentence in normalized_sentences(text))

@@ -176,6 +176,10 @@ def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text
     ("how do i unblock my sbi card", True),
     ("my card got blocked, can i still buy coins", False),
     ("I unblocked my card but coins still not credited", False),
+    ("die Telekom hat mir das Internet gedrosselt, wie kündige ich den Vertrag?", True),  # the provider's own
+    ("am I allowed to switch carriers if I still owe money on my phone contract?", True),
+    ("je peux payer les pièces avec mon forfait mobile ?", False),  # paying for coins with it
+    ("my carrier gave my old number to someone else, how do i move my streamkar account", False),
 ])
 def test_another_service_is_read_sentence_by_sentence(text, about_another):
     from faq.other_services import about_another_service
