@@ -8,10 +8,10 @@ nothing and keeps its name.
 import re
 
 from faq.other_services import ACCOUNTS, APPS
+from faq.text import LETTERS
 
-# Devanagari's vowel signs are no word characters, and must stay with their word.
-_LETTER = r"\w\u0900-\u097F"
-_START, _END = rf"(?<![{_LETTER}])", rf"(?![{_LETTER}])"
+# Read in the raw text, which the pipeline goes on with: other_services' patterns read normalised text.
+_START, _END = rf"(?<![{LETTERS}])", rf"(?![{LETTERS}])"
 _NAME = (_START + "(?:" + "|".join(re.escape(name).replace(r"\ ", r"[\s-]?")
                                       for name in sorted(APPS + ACCOUNTS, key=len, reverse=True)) + ")" + _END)
 _STOPS = ",.?!;:।\n"
@@ -37,7 +37,7 @@ _ON_SERVICE = re.compile(rf"(?:{_START}(?:on|in|at|from|with|sur|dans|chez|en|co
 _SERVICE = re.compile(_NAME, re.IGNORECASE)
 # Each name's first word, looked for first: most messages name no other service, and the
 # patterns above would cost them ~0.1 ms.
-_WORD = re.compile(rf"[{_LETTER}]+")
+_WORD = re.compile(rf"[{LETTERS}]+")
 _FIRST_WORDS = frozenset(name.split()[0].lower() for name in APPS + ACCOUNTS)
 _LAST_CLAUSE = re.compile(rf"[^{_STOPS}]+[{_STOPS}\s]*$")
 _AFTERTHOUGHT_WORDS = 3  # "like youtube premium", "like the insta account switcher"

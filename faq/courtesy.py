@@ -8,7 +8,7 @@ Each list holds kinds of phrase, in the five languages and Hinglish, never a que
 """
 import re
 
-from faq.text import any_of
+from faq.text import LETTERS, any_of
 
 
 _GREETINGS = [
@@ -145,12 +145,11 @@ _CLOSINGS = [
 ]
 
 
-# What separates these phrases from the question: anything but letters (Devanagari's vowel signs
-# are not \w, and must stay with their word).
-_GAP = r"[^\w\u0900-\u0963\u0966-\u097F]"
+# What separates these phrases from the question: anything but a word's characters.
+_GAP = rf"[^{LETTERS}]"
 _LEADING = re.compile(
     rf"^{_GAP}*(?:{any_of(_GREETINGS)}|{any_of(_OPENERS)}|{any_of(_TITLES)})(?:{_GAP}+{any_of(_ADDRESSEES)})*"
-    rf"(?:{_GAP}*/{_GAP}*{any_of(_ADDRESSEES)})*(?![\w\u0900-\u097F]){_GAP}*",  # "Sir/Madam"
+    rf"(?:{_GAP}*/{_GAP}*{any_of(_ADDRESSEES)})*(?![{LETTERS}]){_GAP}*",  # "Sir/Madam"
     re.IGNORECASE)
 # A closing, then a name or an addressee or two ("Thanks so much, Jess xx"), ends the message.
 _SIGNATURE = rf"(?:[\s,.]+(?:{any_of(_ADDRESSEES)}|(?-i:[A-Z]\w+)|xx+|xoxo|lol|mate)){{0,3}}"

@@ -11,6 +11,9 @@ _NON_WORD = re.compile(r"[^\w\s]+", re.UNICODE)
 # Hindi spelling varies most in its vowel signs, nukta and nasal marks (ि/ी, ु/ू, ं/ँ): words are
 # compared by their consonants. Python's \w leaves these marks out, which would otherwise split
 # each word into single letters.
+# A word's characters in raw text: Devanagari's vowel signs are no \w and must stay with their word;
+# its dandas end a sentence.
+LETTERS = r"\w\u0900-\u0963\u0966-\u097F"
 _DEVANAGARI_MARKS = re.compile(r"[\u0900-\u0903\u093A-\u094F\u0951-\u0957\u0962\u0963]")
 # Phones make accents optional ("olvide la contraseña", "paiement refuse"): letters are compared
 # without them. German spells a missing umlaut with an e ("aendern"), so umlauts become that first.
@@ -160,7 +163,6 @@ def conditions(text):
     """The message without its what-if lead-in ("what happens if", "agar ... to kya hoga"), or nothing."""
     found = _WHAT_IF.match(text.strip())
     return [found.group("rest") or found.group("condition")] if found else []
-
 
 
 # What a user heard or believes, asked to be confirmed: "is it true that coins expire", "my friend says
