@@ -100,7 +100,8 @@ class Pipeline:
 
     def _answer(self, query, language, conversation_id, request_id):
         """(reply, whether it holds for any conversation)."""
-        question = without_comparisons(without_courtesy(query))
+        polite = without_courtesy(query)
+        question = without_comparisons(polite)
         normalized = normalize(question)
         if not normalized:  # courtesy, punctuation or emoji alone ("?", "😡😡")
             return self._greeting(query, language), True
@@ -108,7 +109,7 @@ class Pipeline:
             return self._reply(messages.HANDOFF, "handoff", language), True
         features = self.matcher.query(question)
         verdict = self.domain.classify(features)
-        if is_prompt_injection(query) or about_another_service(question):
+        if is_prompt_injection(query) or self._about_another_service(question, polite):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         own_topic = is_streamkar_question(question)  # in other products' words, which the filter learned
         if own_topic:
@@ -134,6 +135,12 @@ class Pipeline:
         if match.score >= self.t.suggest_unanswered:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
+
+    def _about_another_service(self, question, polite):
+        """Whether the question asks about another service's own, as written or with its typos
+        corrected ("forgot my gmal pasword", "mon compte nista a été suspendu")."""
+        return about_another_service(question) or about_another_service(
+            without_comparisons(self.matcher.query.spelled(polite)))
 
     def _in_domain_match(self, question, whole, threshold):
         """The whole question's match if it reaches `threshold`, else a part's that reaches the FAQ

@@ -12,7 +12,7 @@ import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from faq.spelling import Speller
-from faq.text import WEB_ADDRESS, normalize
+from faq.text import LETTERS, WEB_ADDRESS, normalize
 
 CHAR_NGRAMS = range(2, 6)
 # Numbers this long are user ids, order and phone numbers (shorter ones can be amounts: "10000
@@ -24,6 +24,7 @@ IDENTIFIER_DIGITS = 7
 # Links, e-mail addresses and @handles name the user's things, never an article's: their pieces
 # ("https", "com") read as another site's question and a link got a question refused.
 _HANDLE = re.compile(r"(?<!\w)@\w+")
+_RAW_WORD = re.compile(rf"[{LETTERS}]+")
 
 
 def words(text):
@@ -66,6 +67,13 @@ class QueryVectorizer:
     def corrected(self, text):
         """The text's words, its typos corrected."""
         return [self.speller(word) for word in words(text)]
+
+    def spelled(self, text):
+        """The text as written, each of its mistyped words replaced by the known word it most likely is."""
+        def correct(word):
+            known = self.speller(normalized) if " " not in (normalized := normalize(word.group())) else normalized
+            return word.group() if known == normalized else known
+        return _RAW_WORD.sub(correct, text)
 
     def __call__(self, text):
         corrected = self.corrected(text)

@@ -89,6 +89,15 @@ def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, langua
     assert pipeline.answer(query, language)["source"] == "out_of_domain"
 
 
+@pytest.mark.parametrize("query, language", [
+    ("ich hab mein paypall passwort vergessen", "de"),
+    ("no me llega el codigo de verificacion de whatsap", "es"),
+    ("i forgot my gmial password and cant get the code", "en"),
+])
+def test_another_service_s_own_is_refused_through_its_typos(pipeline, query, language):
+    assert pipeline.answer(query, language)["source"] == "out_of_domain"
+
+
 @pytest.mark.parametrize("query", [
     "can i buy coins with paytm",
     "a guy on telegram sells coins for half price, legit?",
