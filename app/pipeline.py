@@ -100,8 +100,7 @@ class Pipeline:
 
     def _answer(self, query, language, conversation_id, request_id):
         """(reply, whether it holds for any conversation)."""
-        polite = without_courtesy(query)
-        question = without_comparisons(polite)
+        question, as_written = self._read(query)
         normalized = normalize(question)
         if not normalized:  # courtesy, punctuation or emoji alone ("?", "😡😡")
             return self._greeting(query, language), True
@@ -109,7 +108,7 @@ class Pipeline:
             return self._reply(messages.HANDOFF, "handoff", language), True
         features = self.matcher.query(question)
         verdict = self.domain.classify(features)
-        if is_prompt_injection(query) or self._about_another_service(question, polite):
+        if is_prompt_injection(query) or about_another_service(question) or about_another_service(as_written):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         own_topic = is_streamkar_question(question)  # in other products' words, which the filter learned
         if own_topic:
@@ -136,11 +135,13 @@ class Pipeline:
             reply["suggestions"] = [self._suggestion(match.faq_id, language)]
         return reply, not history
 
-    def _about_another_service(self, question, polite):
-        """Whether the question asks about another service's own, as written or with its typos
-        corrected ("forgot my gmal pasword", "mon compte nista a été suspendu")."""
-        return about_another_service(question) or about_another_service(
-            without_comparisons(self.matcher.query.spelled(polite)))
+    def _read(self, query):
+        """(the question without courtesy and comparisons, its typos corrected; the same as written).
+        Patterns read words: a comparison's or another service's name can be mistyped ("like on
+        twittch", "forgot my gmial password"). A service's name the speller does not know is read
+        as written too ("ludo king coins")."""
+        polite = without_courtesy(query)
+        return without_comparisons(self.matcher.query.spelled(polite)), without_comparisons(polite)
 
     def _in_domain_match(self, question, whole, threshold):
         """The whole question's match if it reaches `threshold`, else a part's that reaches the FAQ

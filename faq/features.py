@@ -24,7 +24,7 @@ IDENTIFIER_DIGITS = 7
 # Links, e-mail addresses and @handles name the user's things, never an article's: their pieces
 # ("https", "com") read as another site's question and a link got a question refused.
 _HANDLE = re.compile(r"(?<!\w)@\w+")
-_RAW_WORD = re.compile(rf"[{LETTERS}]+")
+_RAW_WORD = re.compile(rf"[{LETTERS}]+(?:['’][{LETTERS}]+)*")
 
 
 def words(text):
@@ -71,7 +71,8 @@ class QueryVectorizer:
     def spelled(self, text):
         """The text as written, each of its mistyped words replaced by the known word it most likely is."""
         def correct(word):
-            known = self.speller(normalized) if " " not in (normalized := normalize(word.group())) else normalized
+            normalized = normalize(word.group())
+            known = normalized if " " in normalized or normalized in self.speller.real else self.speller(normalized)
             return word.group() if known == normalized else known
         return _RAW_WORD.sub(correct, text)
 

@@ -19,13 +19,15 @@ MAX_EDITS = 1
 # ("cons", "papal", "moth") from the app's words, and lost more answers than it won.
 COMMON_WORD_FREQUENCY = 1e-5
 COMMON_WORD_LANGUAGES = ("en", "es", "fr", "de")
+# ...and a word at least once per million is a real word, which patterns read as written ("influencer", "ludo").
+REAL_WORD_FREQUENCY = 1e-6
 
 
-def common_words():
-    """Each language's common words, as `normalize` spells them."""
+def common_words(frequency=COMMON_WORD_FREQUENCY):
+    """Each language's words at least this common, as `normalize` spells them."""
     return frozenset(normalized for language in COMMON_WORD_LANGUAGES
-                     for word, frequency in get_frequency_dict(language).items()
-                     if frequency >= COMMON_WORD_FREQUENCY and (normalized := normalize(word)).isalpha())
+                     for word, share in get_frequency_dict(language).items()
+                     if share >= frequency and (normalized := normalize(word)).isalpha())
 
 
 class Speller:
@@ -37,6 +39,7 @@ class Speller:
         words = {feature[2:]: column for feature, column in fitted.vocabulary_.items()
                  if feature.startswith("w:") and " " not in feature}
         self.known = frozenset(words) | common_words()
+        self.real = self.known | common_words(REAL_WORD_FREQUENCY)
         # Smooth idf is ln((1 + n) / (1 + df)) + 1: this is (1 + df) / 2 when the rarest word has df 1.
         counts = np.rint(np.exp(fitted.idf_.max() - fitted.idf_))
         for word, column in words.items():

@@ -863,6 +863,23 @@ def test_a_question_asked_by_comparison_with_another_app_is_answered(pipeline, q
     assert pipeline.answer(query, language)["faq_id"] == faq_id
 
 
+@pytest.mark.parametrize("query, language, faq_id", [
+    ("how do i add a moderator like on twittch", "en", "streaming.room-moderators"),
+    ("kann ich mit paypal bezahlen wie bei twtich?", "de", "payments.payment-methods"),
+])
+def test_a_comparison_with_a_mistyped_app_is_dropped_too(pipeline, query, language, faq_id):
+    assert pipeline.answer(query, language)["faq_id"] == faq_id
+
+
+@pytest.mark.parametrize("text, spelled", [
+    ("forgot my gmial password", "forgot my gmail password"),
+    ("I keep getting charged for Twitch Turbo and can't find it", "I keep getting charged for Twitch Turbo and can't find it"),
+    ("got a coupon code from an influencer", "got a coupon code from an influencer"),  # a real word, though rare
+])
+def test_a_message_is_spelled_as_written_but_for_its_typos(pipeline, text, spelled):
+    assert pipeline.matcher.query.spelled(text) == spelled
+
+
 @pytest.mark.parametrize("query", ["how do I get super chat on youtube", "is there a game like free fire i can play"])
 def test_a_question_about_the_other_app_itself_is_still_refused(pipeline, query):
     assert pipeline.answer(query, "en")["source"] == "out_of_domain"
