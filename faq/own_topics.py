@@ -13,7 +13,7 @@ live link") are not these (faq.other_services).
 import re
 
 from faq.other_services import ACCOUNTS, ANY_SERVICE, APP as OTHER_APPS
-from faq.text import any_normalized, normalized_sentences
+from faq.text import any_normalized, normalize, normalized_sentences
 
 SOMEONE = any_normalized(
     "someone", "somebody", "some1", "sum1", "a guy", "a girl", "a man", "a seller", "this guy", "people", "a person",
@@ -80,6 +80,15 @@ _PROMO_CODE = re.compile(r"\b(?:(?:promo|promotional|coupon|voucher|redeem|redem
                          r"|code (?:promo|de reduction)|codigo (?:promocional|de descuento|de regalo)|gutschein ?code"
                          r"|rabatt ?code|promocode|" + any_normalized("प्रोमो कोड", "कूपन कोड") + r")\b")
 _STREAMKAR_THINGS = re.compile(rf"\b(?:{COINS}|{APP}|vip|recharge|top up|influencer|host|streamer|live)\b")
+# A login linked to one's account or unlinked ("unlink my facebook", "google se login link karna hai"):
+# these services are other services' words to the filter, but the app's login methods. Not when
+# another service is named too ("unlink spotify from my facebook", "link google pay to my bank").
+LOGIN_PROVIDERS = ("facebook", "fb", "google", "gmail", "apple", "apple id", "icloud", "फेसबुक", "गूगल")
+_PROVIDER = any_normalized(*LOGIN_PROVIDERS)
+_LINKING = (r"(?:link\w*|unlink\w*|connect\w*|disconnect\w*|vincul\w*|desvincul\w*|conect\w*|lier|delier|dissoci\w*"
+            r"|associ\w*|verknuepf\w*|verbind\w*|trenn\w*|" + any_normalized("लिंक", "अनलिंक") + ")")
+_LOGIN_LINK = re.compile(rf"\b{_LINKING} (?:\w+ ){{0,4}}{_PROVIDER}\b|\b{_PROVIDER} (?:\w+ ){{0,4}}{_LINKING}\b")
+_PROVIDERS = frozenset(map(normalize, LOGIN_PROVIDERS))
 # Games are what users stream from their screen; meeting and messaging services have their own.
 _ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
 
@@ -95,11 +104,12 @@ def _reads_as_streamkar(sentence):
             or found(_MUSIC) and found(_IN_A_LIVE)
             or found(_LIVE_LINK) and not found(_ANOTHER_SERVICES_LIVE)
             or found(_APP_CRASH) and not (found(_ANOTHER_SERVICE) or found(_ANOTHER_PROGRAM))
-            or found(_PROMO_CODE) and found(_STREAMKAR_THINGS) and not found(_ANOTHER_SERVICE))
+            or found(_PROMO_CODE) and found(_STREAMKAR_THINGS) and not found(_ANOTHER_SERVICE)
+            or found(_LOGIN_LINK) and set(_ANOTHER_SERVICE.findall(sentence)) <= _PROVIDERS)
 
 
 def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
-    dark mode, shares the phone's screen, plays music in a live, links to one, finds the app crashing
-    or has a promo code for it."""
+    dark mode, shares the phone's screen, plays music in a live, links to one, finds the app crashing,
+    has a promo code for it or links a login to one's account."""
     return any(map(_reads_as_streamkar, normalized_sentences(text)))

@@ -158,6 +158,10 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("live ka link whatsapp pe dosto ko kaise bheju", True),
     ("how do i share my instagram live link", False),  # another service's live
     ("die App stürzt dauernd ab, Pixel 7", True),
+    ("how to link facebook", True),  # a login method of the app's
+    ("फेसबुक अनलिंक कैसे करें", True),
+    ("unlink spotify from my facebook", False),  # another service linked
+    ("link google pay to my bank account", False),
     ("is it ok to play my spotify playlist during my live", True),
     ("a host gave me a promo code for coins, where do i enter it", True),
     ("promo code for pizza delivery", False),
