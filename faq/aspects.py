@@ -21,9 +21,9 @@ def _aspect(*phrases, patterns=()):
     return re.compile(r"\b(?:" + "|".join(alternatives + list(patterns)) + r")\b")
 
 
-_DOWNLOAD = r"(?:download\w*|telecharg\w*|descarg\w*|herunterlad\w*|runterlad\w*|" \
+DOWNLOAD = r"(?:download\w*|telecharg\w*|descarg\w*|herunterlad\w*|runterlad\w*|" \
     + any_normalized("डाउनलोड") + ")"
-_RECORDING = r"(?:replays?|videos?|lives?|streams?|recordings?|clips?|broadcasts?|rediffusions?|directos?|repeticion\w*" \
+RECORDING = r"(?:replays?|videos?|lives?|streams?|recordings?|clips?|broadcasts?|rediffusions?|directos?|repeticion\w*" \
     r"|grabacion\w*|aufnahmen?|aufzeichnung\w*|" + any_normalized("रिप्ले", "वीडियो", "लाइव") + ")"
 
 
@@ -167,7 +167,7 @@ ASPECTS = {
     # A copy of a live or replay kept on the phone, not the app downloaded ("maine app download kiya").
     "download": _aspect(
         "gallery", "camera roll", "galerie", "galeria",
-        patterns=[_DOWNLOAD + r" (?:\w+ ){0,3}" + _RECORDING, _RECORDING + r" (?:\w+ ){0,3}" + _DOWNLOAD,
+        patterns=[DOWNLOAD + r" (?:\w+ ){0,3}" + RECORDING, RECORDING + r" (?:\w+ ){0,3}" + DOWNLOAD,
                   # Not "save" alone: the Save Replay switch.
                   r"(?:save|guardar|speicher\w*) (?:\w+ ){0,3}(?:to|on|in|en|sur|auf) (?:my |mi |mon |mein |the )?"
                   r"(?:phone|tel|telephone|telefono|celular|handy|device|pc|computer)"]),

@@ -12,6 +12,7 @@ live link") are not these (faq.other_services).
 """
 import re
 
+from faq.aspects import DOWNLOAD, RECORDING
 from faq.other_services import ACCOUNTS, ANY_SERVICE, APP as OTHER_APPS
 from faq.text import any_normalized, normalize, normalized_sentences
 
@@ -89,6 +90,24 @@ _LINKING = (r"(?:link\w*|unlink\w*|connect\w*|disconnect\w*|vincul\w*|desvincul\
             r"|associ\w*|verknuepf\w*|verbind\w*|trenn\w*|" + any_normalized("लिंक", "अनलिंक") + ")")
 _LOGIN_LINK = re.compile(rf"\b{_LINKING} (?:\w+ ){{0,4}}{_PROVIDER}\b|\b{_PROVIDER} (?:\w+ ){{0,4}}{_LINKING}\b")
 _PROVIDERS = frozenset(map(normalize, LOGIN_PROVIDERS))
+# The own live streamed to another service at once ("kann ich meinen livestream gleichzeitig auf youtube
+# übertragen"), which the app's users ask; not two other services at once with a streaming program
+# ("stream to youtube and twitch at the same time with obs").
+_AT_ONCE = re.compile(r"\b(?:(?:at )?the same time|simultaneous\w*|at once|multi ?stream\w*|restream\w*|gleichzeitig|zeitgleich"
+                      r"|al mismo tiempo|a la vez|simultane\w*|en meme temps|ek saath|saath saath|sath sath|ek hi time|"
+                      + any_normalized("एक साथ", "साथ साथ") + r")\b")
+_OWN_LIVE = re.compile(r"\b(?:streamkar|here|this app|yaha|ici|aqui|hier|(?:my|mon|mes|mi|mis|mein|meinen|meine|apna|apne|mera)"
+                       r" (?:\w+ )?(?:live|lives|stream|streams|livestream|directo|directos|room))\b")
+# A replay or clip of one's live kept on the phone, to post anywhere ("download my replay to post on tiktok"):
+# not another service's own video ("youtube video download kaise kare").
+_DOWNLOAD_RECORDING = re.compile(rf"\b{DOWNLOAD} (?:\w+ ){{0,3}}{RECORDING}\b|\b{RECORDING} (?:\w+ ){{0,3}}{DOWNLOAD}\b"
+                                 r"|\b(?:save|guardar|speicher\w*) (?:\w+ ){0,6}(?:gallery|galerie|galeria|camera roll)\b")
+_ANOTHER_SERVICES_RECORDING = re.compile(rf"\b{ANY_SERVICE} (?:\w+ )?{RECORDING}\b")
+# Followers lost ("lost 300 followers overnight, what happened"): another network's to the filter.
+_FOLLOWERS = r"(?:followers?|follower count|seguidores|abonnes|abonnenten|" + any_normalized("फॉलोअर", "फॉलोअर्स") + ")"
+_LOSING = (r"(?:lost|losing|lose|drop\w*|decreas\w*|went down|go down|going down|disappear\w*|vanish\w*|kam ho\w*|ghat\w*"
+           r"|perdu|baiss\w*|perd\w*|baj\w*|desaparec\w*|verlier\w*|verloren|weniger|" + any_normalized("कम हो", "घट") + r"\w*)")
+_FOLLOWERS_LOST = re.compile(rf"\b{_LOSING} (?:\w+ ){{0,4}}{_FOLLOWERS}\b|\b{_FOLLOWERS} (?:\w+ ){{0,4}}{_LOSING}")
 # Games are what users stream from their screen; meeting and messaging services have their own.
 _ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
 
@@ -105,11 +124,15 @@ def _reads_as_streamkar(sentence):
             or found(_LIVE_LINK) and not found(_ANOTHER_SERVICES_LIVE)
             or found(_APP_CRASH) and not (found(_ANOTHER_SERVICE) or found(_ANOTHER_PROGRAM))
             or found(_PROMO_CODE) and found(_STREAMKAR_THINGS) and not found(_ANOTHER_SERVICE)
-            or found(_LOGIN_LINK) and set(_ANOTHER_SERVICE.findall(sentence)) <= _PROVIDERS)
+            or found(_LOGIN_LINK) and set(_ANOTHER_SERVICE.findall(sentence)) <= _PROVIDERS
+            or found(_AT_ONCE) and found(_OWN_LIVE)
+            or found(_DOWNLOAD_RECORDING) and not found(_ANOTHER_SERVICES_RECORDING)
+            or found(_FOLLOWERS_LOST) and not found(_ANOTHER_SERVICE))
 
 
 def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
     dark mode, shares the phone's screen, plays music in a live, links to one, finds the app crashing,
-    has a promo code for it or links a login to one's account."""
+    has a promo code for it, links a login to one's account, streams one's live elsewhere at once,
+    keeps a replay or clip of it, or lost followers."""
     return any(map(_reads_as_streamkar, normalized_sentences(text)))

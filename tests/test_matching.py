@@ -162,6 +162,13 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("फेसबुक अनलिंक कैसे करें", True),
     ("unlink spotify from my facebook", False),  # another service linked
     ("link google pay to my bank account", False),
+    ("can i go live here and on youtube simultaneously", True),  # one's own live elsewhere at once
+    ("mi directo se puede ver en twitch al mismo tiempo?", True),
+    ("how to stream on youtube and twitch at the same time with obs", False),  # two other services
+    ("how do i download a clip of my stream to repost on instagram", True),  # one's replay kept
+    ("how to download youtube videos to my phone", False),  # another service's own video
+    ("why did my followers go down after yesterday's live", True),
+    ("lost 500 instagram followers in a day, why", False),
     ("is it ok to play my spotify playlist during my live", True),
     ("a host gave me a promo code for coins, where do i enter it", True),
     ("promo code for pizza delivery", False),
