@@ -87,22 +87,6 @@ _THANKS = [
 ]
 _REPLY = (r"(?:reply|respond|response|answer|revert|help|assist|solve|advise|check|"
           r"r[ée]pond(?:ez|s)(?:-moi)?|respond(?:an|e|eme|anme)|contest(?:en|a|e)|antworte[tn]?)")
-_OTHER_APPS = (r"(?:youtube|yt|netflix|insta(?:gram)?|whatsapp|facebook|fb|tiktok|other\s+(?:apps?|streams?|sites?|videos?)|"
-               r"baaki\s+(?:apps?|sab)|dusre\s+apps?|les\s+autres\s+(?:applis?|apps?)|otras\s+apps?|andere\s+apps?)")
-_FINE = (r"(?:(?:totally|perfectly|completely|just)\s+)?(?:fine|ok|okay|normal(?:ly)?|good|perfectly|smoothly|bien|nickel"
-         r"|gut|einwandfrei|problemlos)")
-# Other apps working fine, said of a problem with this one: their names read as another app's
-# question ("every live keeps buffering, youtube works fine tho" was refused).
-_OTHER_APPS_FINE = (
-    rf"(?:(?:but|while|and|alors\s+que|mais|pero|mientras|aber|lekin|par|jabki)\s+)?{_OTHER_APPS}"
-    rf"(?:\s+(?:and|or|&)\s+{_OTHER_APPS})*(?:\s+(?:etc|wagera|sab|everything))?(?:\s+(?:all|still))?\s+"
-    r"(?:(?:works?|working|(?:is|are)\s+working|runs?|running|loads?|plays?|thik|theek|sahi|marche(?:nt)?|"
-    r"fonctionne(?:nt)?|funciona(?:n)?|anda(?:n)?|geht|gehen|laeuft|läuft|laufen)"
-    rf"(?:\s+chal(?:ta|ti|te|\s+(?:raha|rahi|rahe))?)?(?:\s+{_FINE})?|(?:is|are|va|van)\s+{_FINE})"
-    # ...on the same phone or network: "youtube is totally fine on my wifi".
-    r"(?:\s+(?:on|with|over)\s+(?:the\s+same|my|this|same)(?:\s+\w+){1,2})?"
-    r"(?:\s+(?:hai|h|hain|tho|though|lol))*"
-)
 # Closings end the message; thanks may carry a few words ("thanks a ton in advance"), the others
 # a name or an addressee ("Regards, Rahul"). Pleas name a reply, never the question's verb.
 _CLOSINGS = [
@@ -138,7 +122,6 @@ _CLOSINGS = [
     r"आपके\s+जवाब\s+का\s+इंतज़ार(?:\s+\S+){0,2}",
     r"sent\s+from\s+my\s+\w+(?:\s+\w+)?", r"(?:screen\s*shots?|ss|pics?|photos?|images?|videos?)\s+(?:is\s+|are\s+)?(?:attached|below|above)",
     *_NEWCOMER, r"(?:lol|lmao|haha+|hehe+|jaja+|jeje+|mdr|xd)+",
-    _OTHER_APPS_FINE,
     *_VOCATIVES, r"ji", r"dude", r"hermano", r"amig[oa]", r"mec", r"frère",
     # Calls for attention: "anyone know how to ..." asks on, so they must end the message.
     r"any\s*(?:one|body)(?:\s+(?:there|here))?", r"(?:some\s*one|somebody)\s+help(?:\s+me)?", r"hel+o+\s*\?{2,}",
