@@ -31,7 +31,7 @@ RECORDING = r"(?:replays?|videos?|lives?|streams?|recordings?|clips?|broadcasts?
 ASPECTS = {
     "limit": _aspect(
         "max", "maximum", "minimum", "limit", "limits", "limited", "cap", "upper limit", "at most", "up to",
-        "only one", "अधिकतम", "सीमा", "लिमिट", "मैक्सिमम", "plafond", "limite", "au maximum", "maximo", "tope",
+        "only one", "अधिकतम", "लिमिट", "मैक्सिमम", "plafond", "limite", "au maximum", "maximo", "tope",
         "maximal", "hoechstens", "obergrenze", "grenze", "begrenzt",
         patterns=[r"maxim(?:a|as|os|ale|alen|aler|ales)", r"minim(?:a|as|o|os|ale|alen|aler)",
                   r"mitgliederzahl|teilnehmerzahl"]),
@@ -45,8 +45,9 @@ ASPECTS = {
                   r"(?:cambi|modific|pon)\w* (?:\w+ ){0,2}nombre",
                   # German puts the verb second or last: "wie aender ich den Namen", "Namen aendern".
                   r"namen? (?:\w+ ){0,3}(?:aender|wechsel)\w*", r"(?:aender|wechsel)\w* (?:\w+ ){0,4}namen?"]),
+    # Hindi is read by its consonants: not "पॉज़" alone, which reads as "पेज" (page), nor "सीमा" above ("सिम").
     "pause": _aspect(
-        "pause", "paused", "pausing", "freeze my", "on hold", "पॉज़", "mettre en pause", "pausar", "pausa", "pausieren",
+        "pause", "paused", "pausing", "freeze my", "on hold", "पॉज़ कर", "mettre en pause", "pausar", "pausa", "pausieren",
         "pausiert"),
     "cancel": _aspect(
         "cancel", "cancelled", "canceled", "undo", "call off", "radd", "रद्द", "कैंसल",

@@ -8,7 +8,7 @@ tells how long the user has used the app does not make the next one StreamKar's.
 """
 import re
 
-from faq.text import any_normalized, normalize, normalized_sentences
+from faq.text import any_normalized, any_of, normalize, normalized_sentences
 
 # Games, streaming and phone services: their coins and subscriptions are their own.
 APPS = [
@@ -35,7 +35,9 @@ ACCOUNTS = [
 # Home networks have a password, but a ban shared over one is StreamKar's ("we share the same wifi").
 NETWORKS = ["wifi", "wi fi", "router"]
 # Banks have a password too; but their blocks and codes come with paying for coins.
-BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "banque", "banco", "bankkonto", "बैंक",
+# Hindi by its consonants: "बैंक" alone reads as "बाकी" (the rest) and "बुक".
+BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "banque", "banco", "bankkonto", "बैंक से",
+                      "बैंक में", "बैंक ने", "बैंक को", "बैंक वाले", "बैंक अकाउंट", "बैंक ऐप", "बैंक कार्ड",
                       "नेट बैंकिंग")
 # ...and their accounts are blocked for their own reasons ("mon compte bancaire est bloque").
 BANK_ACCOUNT = any_normalized("bank account", "compte bancaire", "compte en banque", "cuenta bancaria",
@@ -54,12 +56,14 @@ MONEY = any_normalized(
     "premium", "membership", "guthaben", "balance", "turbo", "nitro", "beans")
 # ...and so are a game's levels and ranks ("minecraft fastest way to level up").
 PROGRESS = any_normalized("level", "levels", "level up", "xp", "rank", "ranked", "leveling", "levelling")
-TROUBLE = any_normalized(
+TROUBLE = any_of([any_normalized(
     "banned", "ban", "suspended", "hacked", "blocked", "block", "restricted", "locked", "disabled",
     "banni", "bannie", "suspendu", "suspendue", "pirate", "piratee", "pirater", "bloque", "bloquee", "hackearon",
     "hackeada", "suspendida", "suspendido", "suspendieron", "baneada", "baneado", "banearon", "bloqueada", "bloquearon",
     "gesperrt", "eingeschraenkt", "gehackt", "vac ban", "hack",
-    "बैन", "हैक", "ब्लॉक", "सस्पेंड")
+    # Hindi by its consonants: "बैन" alone reads as "बन"/"बना" (to become, made), "ब्लॉक" as "ब्लैक" (black).
+    "बैन हो गया", "बैन हो गई", "बैन कर दिया", "बैन कर दी", "बैन लग", "हैक", "सस्पेंड"),
+    any_normalized("ब्लॉक") + "(?! " + any_normalized("स्क्रीन") + ")"])
 # Between a ban and the service it names: "bloquearon la cuenta de paypal", "banned from instagram";
 # not "blocked me on whatsapp", a person's doing.
 WHOSE = any_normalized(

@@ -87,7 +87,7 @@ _STREAMKAR_THINGS = re.compile(rf"\b(?:{COINS}|{APP}|vip|recharge|top up|influen
 LOGIN_PROVIDERS = ("facebook", "fb", "google", "gmail", "apple", "apple id", "icloud", "फेसबुक", "गूगल")
 _PROVIDER = any_normalized(*LOGIN_PROVIDERS)
 _LINKING = (r"(?:link\w*|unlink\w*|connect\w*|disconnect\w*|vincul\w*|desvincul\w*|conect\w*|lier|delier|dissoci\w*"
-            r"|associ\w*|verknuepf\w*|verbind\w*|trenn\w*|" + any_normalized("लिंक", "अनलिंक") + ")")
+            r"|associ\w*|verknuepf\w*|verbind\w*|trenn\w*)")  # not Hindi "लिंक": by its consonants, "लॉक", "लकी"
 _LOGIN_LINK = re.compile(rf"\b{_LINKING} (?:\w+ ){{0,4}}{_PROVIDER}\b|\b{_PROVIDER} (?:\w+ ){{0,4}}{_LINKING}\b")
 _PROVIDERS = frozenset(map(normalize, LOGIN_PROVIDERS))
 # The own live streamed to another service at once ("kann ich meinen livestream gleichzeitig auf youtube
@@ -105,8 +105,9 @@ _DOWNLOAD_RECORDING = re.compile(rf"\b{DOWNLOAD} (?:\w+ ){{0,3}}{RECORDING}\b|\b
 _ANOTHER_SERVICES_RECORDING = re.compile(rf"\b{ANY_SERVICE} (?:\w+ )?{RECORDING}\b")
 # Followers lost ("lost 300 followers overnight, what happened"): another network's to the filter.
 _FOLLOWERS = r"(?:followers?|follower count|seguidores|abonnes|abonnenten|" + any_normalized("फॉलोअर", "फॉलोअर्स") + ")"
+# Not Hindi "घट": by its consonants, "घंटे" (hours).
 _LOSING = (r"(?:lost|losing|lose|drop\w*|decreas\w*|went down|go down|going down|disappear\w*|vanish\w*|kam ho\w*|ghat\w*"
-           r"|perdu|baiss\w*|perd\w*|baj\w*|desaparec\w*|verlier\w*|verloren|weniger|" + any_normalized("कम हो", "घट") + r"\w*)")
+           r"|perdu|baiss\w*|perd\w*|baj\w*|desaparec\w*|verlier\w*|verloren|weniger|" + any_normalized("कम हो") + r"\w*)")
 _FOLLOWERS_LOST = re.compile(rf"\b{_LOSING} (?:\w+ ){{0,4}}{_FOLLOWERS}\b|\b{_FOLLOWERS} (?:\w+ ){{0,4}}{_LOSING}")
 # Games are what users stream from their screen; meeting and messaging services have their own.
 _ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
