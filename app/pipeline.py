@@ -138,8 +138,8 @@ class Pipeline:
     def _read(self, query):
         """(the question without courtesy and comparisons, its typos corrected; the same as written).
         Patterns read words: a comparison's or another service's name can be mistyped ("like on
-        twittch", "forgot my gmial password"). A service's name the speller does not know is read
-        as written too ("ludo king coins")."""
+        twittch", "forgot my gmial password"). Another service's own is looked for as written too:
+        its name can be one the speller does not know ("ludo king coins")."""
         polite = without_courtesy(query)
         return without_comparisons(self.matcher.query.spelled(polite)), without_comparisons(polite)
 

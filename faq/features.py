@@ -69,7 +69,8 @@ class QueryVectorizer:
         return [self.speller(word) for word in words(text)]
 
     def spelled(self, text):
-        """The text as written, each of its mistyped words replaced by the known word it most likely is."""
+        """The text as written but for its typos: each word no fitted text uses and no language uses
+        once per million words, replaced by the known word it most likely is."""
         def correct(word):
             normalized = normalize(word.group())
             known = normalized if " " in normalized or normalized in self.speller.real else self.speller(normalized)
