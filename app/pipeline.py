@@ -123,11 +123,14 @@ class Pipeline:
             match = self._part_match(question) or self._plain_match(question, whole, verdict)
         else:
             match = self._in_domain_match(question, whole, threshold)
-        if match is not None and match.score >= threshold and self.aspects.answers(match.faq_id, normalized):
+        matched = match is not None and match.score >= threshold
+        if matched and self.aspects.answers(match.faq_id, normalized):
             return self._faq_reply(match, language), True
         match = match or whole
-        # StreamKar's own topic is never refused, whatever its last sentence ("...in our whatsapp group. how?").
-        if not own_topic and self._refuses_unanswered(question, verdict, match):
+        # StreamKar's own topic is never refused, whatever its last sentence ("...in our whatsapp group. how?");
+        # nor is what an article's topic asks that it does not answer, unless the filter refuses it
+        # ("how do I cancel a stream I scheduled": the article says how to schedule one).
+        if not own_topic and (verdict.label == OUT if matched else self._refuses_unanswered(question, verdict, match)):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         reply = self._llm_reply(query, match, history, language, request_id)
