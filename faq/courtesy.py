@@ -49,6 +49,14 @@ _OPENERS = _NEWCOMER + [
     r"(?:well|good|fine|great)(?:\s+with\s+(?:you|u)(?:\s+(?:guys|all))?)?",
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are|re)|u\s+r)\s+having\s+an?\s+(?:good|great|nice|lovely)\s+day",
     r"i\s+would\s+be\s+(?:grateful|thankful)\s+if\s+you\s+could\s+help(?:\s+me)?(?:\s+with\s+the\s+following)?",
+    # ...said as a sentence of its own: "I hope someone can help me with my withdrawal" asks on.
+    r"i\s+would\s+(?:be\s+(?:very\s+|really\s+|most\s+)?(?:grateful|thankful)\s+for|(?:really\s+|greatly\s+)?appreciate)"
+    r"\s+(?:your|any|some)\s+(?:kind\s+)?(?:assistance|help|support)(?=\s*[.,!:;…])",
+    r"(?:i\s+)?hope\s+(?:some\s*one|somebody|any\s*one|you(?:\s+guys)?)\s+can\s+help(?:\s+me)?(?:\s+with\s+(?:this|that|something))?"
+    r"(?=\s*[.,!:;…])",
+    # A plea for a quick answer before the question, as after it: "भाई जल्दी बताओ प्लीज बहुत अर्जेंट है ...".
+    r"(?:भाई\s+)?जल्दी(?:\s+से)?\s+(?:बताओ|बताइए|बताएं|बता\s+दो|जवाब\s+दो|जवाब\s+दीजिए)(?:\s+(?:प्लीज़?|please|plz))?"
+    r"(?:\s+(?:बहुत\s+)?(?:अर्जेंट|urgent)\s+(?:है|हैं))?",
     r"ok(?:ay)?\s+so", r"urgent",
     # A request for what the question after it asks: "show me how to go live".
     r"(?:(?:can|could|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+)?(?:show|tell|teach|explain\s+to)\s+me"

@@ -393,6 +393,11 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("hi, i need help!!", ""),
     ("mujhe madad chahiye", ""),
     ("i need help with my withdrawal", "i need help with my withdrawal"),
+    # Gratitude or hope of help as a sentence of its own, before the question.
+    ("Dear team, I would be grateful for your help. how do i withdraw beans", "how do i withdraw beans"),
+    ("I hope someone can help me with this: my coins never arrived", "my coins never arrived"),
+    ("I hope someone can help me with my withdrawal", "I hope someone can help me with my withdrawal"),
+    ("भाई जल्दी बताओ प्लीज बहुत अर्जेंट है बीन्स कैसे निकालें", "बीन्स कैसे निकालें"),
     ("can viewers see what my handle on instagram is", "can viewers see what my handle on instagram is"),
     # Asking to ask, or for help at all, as a sentence of its own.
     ("can i ask something? how do i go live", "how do i go live"),
