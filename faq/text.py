@@ -78,7 +78,11 @@ def any_normalized(*phrases):
 # Where what a message tells ends and what it asks may begin: a sentence's end, a line break, a
 # dash. Not a comma: "..., how do i delete just that comment" lost its object and found the
 # delete-account article (clause_tails split there, for a caller that guards against it).
-_BREAK = re.compile(r"(?<=[.!?…।:])\s+|\s*\n+\s*|\s+[-–—]+\s+")
+# Chat ends a sentence with "tbh" or "lol" as with a full stop, and runs a story into its question
+# with "so" ("my daughter usually handles this but she's away so how do i ...").
+_BREAK = re.compile(r"(?<=[.!?…।:])\s+|\s*\n+\s*|\s+[-–—]+\s+|(?:(?<=\btbh)|(?<=\bngl)|(?<=\blol))\s+"
+                    r"|\s+so\s+(?=(?:how|what|where|when|why|which|who|can|could|is|are|do|does|did|will|should)\b)",
+                    re.IGNORECASE)
 MAX_TAILS = 2
 
 

@@ -438,6 +438,10 @@ def test_thanks_in_other_languages_get_the_thanks_reply(pipeline, query, languag
     ("long day. my phone is old - where do i see my coins", ["my phone is old - where do i see my coins",
                                                               "where do i see my coins"]),
     ("I'm a student, where do i see my coins", []),  # a comma is no break: the clause can lose its object
+    # Chat ends a sentence with "tbh" or "lol"; a story runs into its question with "so".
+    ("long day at work tbh where do i see my coins", ["where do i see my coins"]),
+    ("my son usually does this but he's out so how do i recharge", ["how do i recharge"]),
+    ("pin a comment so new viewers see my rules", []),  # "so" before no question word goes on
 ])
 def test_a_message_s_tails_drop_what_is_told_before_the_question(text, tails):
     from faq.text import tails as message_tails
