@@ -54,6 +54,10 @@ _OPENERS = _NEWCOMER + [
     r"\s+(?:your|any|some)\s+(?:kind\s+)?(?:assistance|help|support)(?=\s*[.,!:;…])",
     r"(?:i\s+)?hope\s+(?:some\s*one|somebody|any\s*one|you(?:\s+guys)?)\s+can\s+help(?:\s+me)?(?:\s+with\s+(?:this|that|something))?"
     r"(?=\s*[.,!:;…])",
+    # An apology for one's English: "English is not my first language so sorry for mistakes".
+    r"(?:my\s+)?english\s+is\s+(?:not|n't)\s+(?:my\s+first\s+language|very\s+good|good|perfect)(?:\s*,?\s*so)?"
+    r"(?:\s+(?:sorry|excuse\s+me|pardon)\s+for\s+(?:my\s+|any\s+|the\s+)?(?:mistakes|errors|bad\s+english|english|grammar))?",
+    r"sorry\s+for\s+my\s+(?:bad\s+|poor\s+|broken\s+)?(?:english|grammar)",
     # A plea for a quick answer before the question, as after it: "भाई जल्दी बताओ प्लीज बहुत अर्जेंट है ...".
     r"(?:भाई\s+)?जल्दी(?:\s+से)?\s+(?:बताओ|बताइए|बताएं|बता\s+दो|जवाब\s+दो|जवाब\s+दीजिए)(?:\s+(?:प्लीज़?|please|plz))?"
     r"(?:\s+(?:बहुत\s+)?(?:अर्जेंट|urgent)\s+(?:है|हैं))?",

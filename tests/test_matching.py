@@ -397,6 +397,8 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("Dear team, I would be grateful for your help. how do i withdraw beans", "how do i withdraw beans"),
     ("I hope someone can help me with this: my coins never arrived", "my coins never arrived"),
     ("I hope someone can help me with my withdrawal", "I hope someone can help me with my withdrawal"),
+    ("my english is not very good so sorry for mistakes. how to withdraw beans", "how to withdraw beans"),
+    ("sorry for my bad english, where is the go live button", "where is the go live button"),
     ("भाई जल्दी बताओ प्लीज बहुत अर्जेंट है बीन्स कैसे निकालें", "बीन्स कैसे निकालें"),
     ("can viewers see what my handle on instagram is", "can viewers see what my handle on instagram is"),
     # Asking to ask, or for help at all, as a sentence of its own.
