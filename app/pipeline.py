@@ -108,7 +108,8 @@ class Pipeline:
             return self._reply(messages.HANDOFF, "handoff", language), True
         features = self.matcher.query(question)
         verdict = self.domain.classify(features)
-        if is_prompt_injection(query) or about_another_service(question) or about_another_service(as_written):
+        if (is_prompt_injection(query) or about_another_service(question)
+                or as_written != question and about_another_service(as_written)):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         own_topic = is_streamkar_question(question)  # in other products' words, which the filter learned
         if own_topic:

@@ -48,7 +48,8 @@ _WORKING = r"(?:works?|working|worked|runs?|chal\w*|marche\w*|fonctionne\w*|func
 _THOUGH = r"(?:though|tho|even so|still|obwohl|trotzdem|alors que|pourtant|aunque|pero si|jabki|phir bhi|फिर भी)"
 _WORKS_ELSEWHERE = re.compile(rf"{_START}(?:{_WELL}|{_WORKING}(?:\s+\S+)*\s+{_THOUGH}|{_THOUGH}(?:\s+\S+)*\s+{_WORKING}){_END}",
                               re.IGNORECASE)
-# ...or all the others ("baaki apps thik chal rahe hai").
+# ...or all the others ("baaki apps thik chal rahe hai"), by these first words.
+_OTHERS_WORDS = ("other", "baaki", "baki", "dusre", "autres", "otras", "andere")
 _OTHERS = re.compile(r"\b(?:other (?:apps?|streams?|sites?|videos?)|(?:baaki|baki|dusre) (?:apps?|sab)|les autres (?:applis?|apps?)"
                      r"|otras apps?|andere apps?)\b", re.IGNORECASE)
 _NEGATION = re.compile(rf"{_START}(?:not|never|cannot|(?:don|doesn|didn|can|couldn|won|isn|aren|wasn|weren)[’']?t|nahi|nahin|nhi"
@@ -59,8 +60,7 @@ _CLAUSE_BREAKS = re.compile(rf"([{_STOPS}]+\s*|\s+(?:but|while|whereas|(?:even )
 # Each name's first word, looked for first: most messages name no other service, and the
 # patterns above would cost them ~0.1 ms.
 _WORD = re.compile(rf"[{LETTERS}]+")
-_FIRST_WORDS = frozenset([*(name.split()[0].lower() for name in APPS + ACCOUNTS),
-                          "other", "baaki", "baki", "dusre", "autres", "otras", "andere"])
+_FIRST_WORDS = frozenset([*(name.split()[0].lower() for name in APPS + ACCOUNTS), *_OTHERS_WORDS])
 _LAST_CLAUSE = re.compile(rf"[^{_STOPS}]+[{_STOPS}\s]*$")
 _AFTERTHOUGHT_WORDS = 3  # "like youtube premium", "like the insta account switcher"
 _SPACES = re.compile(r"[ \t]+")
