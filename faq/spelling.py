@@ -23,11 +23,15 @@ COMMON_WORD_LANGUAGES = ("en", "es", "fr", "de")
 REAL_WORD_FREQUENCY = 1e-6
 
 
-def common_words(frequency=COMMON_WORD_FREQUENCY):
-    """Each language's words at least this common, as `normalize` spells them."""
-    return frozenset(normalized for language in COMMON_WORD_LANGUAGES
-                     for word, share in get_frequency_dict(language).items()
-                     if share >= frequency and (normalized := normalize(word)).isalpha())
+def word_shares():
+    """Each word of the Latin-script languages used at least once per million words, as `normalize`
+    spells it, with its highest share of any of them."""
+    shares = {}
+    for language in COMMON_WORD_LANGUAGES:
+        for word, share in get_frequency_dict(language).items():
+            if share >= REAL_WORD_FREQUENCY and (normalized := normalize(word)).isalpha():
+                shares[normalized] = max(share, shares.get(normalized, 0.0))
+    return shares
 
 
 class Speller:
@@ -38,8 +42,9 @@ class Speller:
         self.symspell = SymSpell(max_dictionary_edit_distance=MAX_EDITS)
         words = {feature[2:]: column for feature, column in fitted.vocabulary_.items()
                  if feature.startswith("w:") and " " not in feature}
-        self.known = frozenset(words) | common_words()
-        self.real = self.known | common_words(REAL_WORD_FREQUENCY)
+        shares = word_shares()
+        self.known = frozenset(words) | {word for word, share in shares.items() if share >= COMMON_WORD_FREQUENCY}
+        self.real = self.known | shares.keys()
         # Smooth idf is ln((1 + n) / (1 + df)) + 1: this is (1 + df) / 2 when the rarest word has df 1.
         counts = np.rint(np.exp(fitted.idf_.max() - fitted.idf_))
         for word, column in words.items():
