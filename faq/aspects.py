@@ -34,7 +34,16 @@ ASPECTS = {
         "only one", "अधिकतम", "लिमिट", "मैक्सिमम", "plafond", "limite", "au maximum", "maximo", "tope",
         "maximal", "hoechstens", "obergrenze", "grenze", "begrenzt",
         patterns=[r"maxim(?:a|as|os|ale|alen|aler|ales)", r"minim(?:a|as|o|os|ale|alen|aler)",
-                  r"mitgliederzahl|teilnehmerzahl"]),
+                  r"mitgliederzahl|teilnehmerzahl",
+                  # How many a thing holds or one may have: "how many members can a fan club have".
+                  r"how many (?:\w+ ){1,3}(?:can|could|may) (?:\w+ ){0,4}(?:have|hold|fit|join|appoint|add|be in|be logged)\b",
+                  r"how many (?:\w+ ){1,4}at (?:once|a time|the same time)",
+                  any_normalized("ज़्यादा से ज़्यादा", "zyada se zyada", "jyada se jyada"),
+                  r"kitne (?!time|din|ghant|minute|mahin|saal|baar|der)(?:\w+ ){1,3}(?:ho sakte|reh sakte|add kar sakte|join kar sakte)",
+                  any_normalized("कितने") + r" (?:\w+ ){1,3}" + any_normalized("हो सकते", "रह सकते"),
+                  r"combien de (?:\w+ ){1,3}(?:peut|peuvent|on peut|je peux) (?:\w+ ){0,2}(?:avoir|contenir|rejoindre|ajouter)",
+                  r"cuant[oa]s (?:\w+ ){1,3}(?:caben|puede tener|pueden estar|pueden unirse)",
+                  r"wie viele (?:\w+ ){1,3}(?:passen|haben platz|kann (?:\w+ ){0,2}haben)"]),
     "rename": _aspect(
         "rename", "renamed", "renaming", "new name", "different name", "another name", "name change",
         "renommer", "nouveau nom", "renombrar", "nuevo nombre", "umbenennen", "neuer name",

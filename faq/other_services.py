@@ -81,13 +81,14 @@ TELECOM = any_normalized(
     "internet provider", "isp", "carrier", "carriers", "phone company", "mobile operator", "operateur", "operador",
     "telekom", "vodafone", "airtel", "jio", "bsnl", "verizon", "at&t", "t mobile", "sfr", "bouygues", "movistar",
     "o2", "broadband", "forfait", "forfait mobile")
-CONTRACT = r"(?:contract|contrat|contrato|vertrag|forfait|complaint|complain|shikayat|kuendig\w*|resilie\w*|" \
+CONTRACT = r"(?:contract|contrat|contrato|vertrag|complaint|complain|shikayat|kuendig\w*|resilie\w*|" \
     + any_normalized("शिकायत") + ")"
 # A card the bank blocked is the bank's to unblock ("comment je la débloque"), though paying for coins
 # may have blocked it.
 CARD = any_normalized("card", "carte", "tarjeta", "karte", "कार्ड")
 UNBLOCK = r"(?:unblock(?!ed)|debloqu(?:er|e)|desbloque(?:o|ar|a|an)|entsperr(?:en|e|t))"
-OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in", "ka", "ki", "ke", "का", "की", "के")
+# Not Hindi's "ka", "ki", "ke": they follow the owner ("phonepe ka pin"); "code ke liye phonepe" is not its code.
+OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in")
 
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"

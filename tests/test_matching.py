@@ -204,11 +204,34 @@ def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text
     ("फेसबुक से अकाउंट बना सकते हैं क्या?", False),
     ("लाइव में ब्लैक स्क्रीन आती है, व्हाट्सएप पर कैमरा ठीक है", False),
     ("मेरा पबजी अकाउंट बैन हो गया", True),
+    # Hindi's "ke", "ka" follow the owner: the code is the agency's, PhonePe only the way to pay.
+    ("एजेंसी इनवाइट कोड के लिए फोनपे पे फीस मांग रहे हैं", False),
+    ("phonepe ka pin bhool gaya", True),
+    ("le paiement par opérateur marche avec une carte prépayée ou seulement un forfait ?", False),
+    ("comment résilier mon forfait free", True),
 ])
 def test_another_service_is_read_sentence_by_sentence(text, about_another):
     from faq.other_services import about_another_service
 
     assert about_another_service(text) == about_another
+
+
+def test_no_curated_streamkar_text_reads_as_another_service_s_own(pipeline):
+    """A pattern word can also be an everyday word (Hindi is read by its consonants: "बना", made,
+    is "बैन"): what the curated data says is StreamKar's, every article phrasing and in-domain or
+    uncovered example in every language, must not read as another service's question."""
+    from faq.comparisons import without_comparisons
+    from faq.courtesy import without_courtesy
+    from faq.domain import load_examples
+    from faq.other_services import about_another_service
+    from app.pipeline import DOMAIN_EXAMPLES
+
+    examples = load_examples(DOMAIN_EXAMPLES)
+    texts = [text for article in pipeline.faq.articles for group in article.phrasings.values() for text in group]
+    texts += [text for label in ("in_domain", "uncovered") for group in examples[label].values() for text in group]
+    assert len(texts) > 30000
+    read = (without_comparisons(pipeline.matcher.query.spelled(without_courtesy(text))) for text in texts)
+    assert [text for text, question in zip(texts, read) if about_another_service(question)] == []
 
 
 @pytest.mark.parametrize("query", [
@@ -662,6 +685,11 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("¿cuál es la probabilidad de ganar?", {"odds"}),
     ("wo sehe ich den Verlauf, gibt es eine Obergrenze", {"history", "limit"}),
     ("how many coins is gold vip", set()),  # a price, not a limit
+    ("how many members can one fan club have", {"limit"}),  # what it holds
+    ("how many phones can be logged in at the same time", {"limit"}),
+    ("ek family me zyada se zyada kitne log ho sakte hai", {"limit"}),
+    ("family chhodne ke baad kitne time baad join kar sakte hai", set()),  # a wait, not a limit
+    ("how many coins can i get for 100 rupees", set()),
     ("wer hat mein Profil angeschaut", {"visitors"}),
     ("who can see my profile", set()),  # a setting, not a visitor log
     ("j'arrête de suivre ce streamer comment", {"unfollow"}),
