@@ -160,7 +160,8 @@ ASPECTS = {
                   r"(?:benachrichtigungs?|notification) ?(?:ton|sound|toene)"]),
     # What it takes in figures: "how many beans do i need to reach H5".
     "amount needed": _aspect(
-        patterns=[r"how (?:many|much) (?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",
+        # Not a time to wait or act in: "how many days do i have to appeal".
+        patterns=[r"how (?:many|much) (?!(?:days?|hours?|minutes?|seconds?|weeks?|months?|time)\b)(?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",
                   r"kitne (?:\w+ ){1,2}(?:chahiye|lagenge|lagte|lagega)",
                   r"combien (?:de |d )(?:\w+ ){1,2}(?:il )?(?:faut|me faut|dois)",
                   r"cuant[oa]s (?:\w+ ){1,2}(?:necesito|hacen falta|se necesitan|tengo que)",

@@ -690,6 +690,8 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("ek family me zyada se zyada kitne log ho sakte hai", {"limit"}),
     ("family chhodne ke baad kitne time baad join kar sakte hai", set()),  # a wait, not a limit
     ("how many coins can i get for 100 rupees", set()),
+    ("how many beans do i have to collect for H5", {"amount needed"}),
+    ("got banned, how many days do i have to appeal", set()),  # a time to act in, not an amount
     ("wer hat mein Profil angeschaut", {"visitors"}),
     ("who can see my profile", set()),  # a setting, not a visitor log
     ("j'arrête de suivre ce streamer comment", {"unfollow"}),
