@@ -61,9 +61,11 @@ ASPECTS = {
     "cancel": _aspect(
         "cancel", "cancelled", "canceled", "undo", "call off", "radd", "रद्द", "कैंसल",
         "annuler", "annulation", "cancelar", "anular", "deshacer", "stornieren", "absagen", "rueckgaengig"),
-    # Not "tied": a mistyped "tried".
+    # Not "tied": a mistyped "tried". Hindi is read by its consonants: not "ड्रॉ", which reads as "डर"
+    # (fear), nor "बराबर" alone, which reads as "बारबार" (again and again).
     "tie": _aspect(
-        "draw", "tie", "same points", "equal points", "same score", "barabar", "बराबर", "ड्रॉ", "टाई",
+        "draw", "tie", "same points", "equal points", "same score", "barabar", "बराबर पॉइंट", "बराबर पॉइंट्स",
+        "बराबर स्कोर", "बराबर अंक", "बराबरी पर", "बराबर हो गया", "बराबर हो गए", "बराबर हो जाए", "बराबर रहा", "टाई",
         "egalite", "ex aequo", "empate", "empatar", "empatan", "unentschieden", "gleichstand"),
     "odds": _aspect(
         "odds", "probability", "percentage", "percent", "win rate", "संभावना", "प्रतिशत",
@@ -162,10 +164,10 @@ ASPECTS = {
     "amount needed": _aspect(
         # Not a time to wait or act in: "how many days do i have to appeal".
         patterns=[r"how (?:many|much) (?!(?:days?|hours?|minutes?|seconds?|weeks?|months?|time)\b)(?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",
-                  r"kitne (?:\w+ ){1,2}(?:chahiye|lagenge|lagte|lagega)",
-                  r"combien (?:de |d )(?:\w+ ){1,2}(?:il )?(?:faut|me faut|dois)",
-                  r"cuant[oa]s (?:\w+ ){1,2}(?:necesito|hacen falta|se necesitan|tengo que)",
-                  r"wie viele? (?:\w+ ){1,2}(?:brauch|muss)\w*"]),
+                  r"kitne (?!(?:din|ghante|minute|mahine|saal|time|hafte)\b)(?:\w+ ){1,2}(?:chahiye|lagenge|lagte|lagega)",
+                  r"combien (?:de |d )(?!(?:temps|jours|heures|minutes|semaines|mois)\b)(?:\w+ ){1,2}(?:il )?(?:faut|me faut|dois)",
+                  r"cuant[oa]s (?!(?:dias|horas|minutos|semanas|meses)\b)(?:\w+ ){1,2}(?:necesito|hacen falta|se necesitan|tengo que)",
+                  r"wie viele? (?!(?:tage|stunden|minuten|wochen|monate)\b)(?:\w+ ){1,2}(?:brauch|muss)\w*"]),
     # Having an agency, not joining one.
     "own agency": _aspect(
         "own agency", "agency owner", "agency partner", "apni agency", "khud ki agency", "propre agence",

@@ -61,9 +61,11 @@ TROUBLE = any_of([any_normalized(
     "banni", "bannie", "suspendu", "suspendue", "pirate", "piratee", "pirater", "bloque", "bloquee", "hackearon",
     "hackeada", "suspendida", "suspendido", "suspendieron", "baneada", "baneado", "banearon", "bloqueada", "bloquearon",
     "gesperrt", "eingeschraenkt", "gehackt", "vac ban", "hack",
-    # Hindi by its consonants: "बैन" alone reads as "बन"/"बना" (to become, made), "ब्लॉक" as "ब्लैक" (black).
-    "बैन हो गया", "बैन हो गई", "बैन कर दिया", "बैन कर दी", "बैन लग", "हैक", "सस्पेंड"),
-    any_normalized("ब्लॉक") + "(?! " + any_normalized("स्क्रीन") + ")"])
+    # Hindi by its consonants: "बैन" alone reads as "बन"/"बना" (to become, made), "हैक" as "हक़" (a right),
+    # "ब्लॉक" as "बल्कि" (rather) and "ब्लैक" (black: "स्क्रीन ब्लैक हो गई").
+    "बैन हो गया", "बैन हो गई", "बैन कर दिया", "बैन कर दी", "बैन लग", "हैक हो", "हैक कर", "हैकर", "सस्पेंड"),
+    "(?<!" + any_normalized("स्क्रीन") + " )" + any_normalized("ब्लॉक हो", "ब्लॉक कर", "ब्लॉक किया", "ब्लॉक है")
+    + "(?! " + any_normalized("स्क्रीन") + ")"])
 # Between a ban and the service it names: "bloquearon la cuenta de paypal", "banned from instagram";
 # not "blocked me on whatsapp", a person's doing.
 WHOSE = any_normalized(

@@ -204,6 +204,10 @@ def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text
     ("फेसबुक से अकाउंट बना सकते हैं क्या?", False),
     ("लाइव में ब्लैक स्क्रीन आती है, व्हाट्सएप पर कैमरा ठीक है", False),
     ("मेरा पबजी अकाउंट बैन हो गया", True),
+    ("फेसबुक से नहीं बल्कि फोन नंबर से लॉगिन करना है", False),  # "बल्कि" (rather) is "ब्लॉक"
+    ("इंस्टाग्राम ने मेरा अकाउंट ब्लॉक कर दिया", True),
+    ("पेटीएम से पैसे कटे, रिफंड मेरा हक है", False),  # "हक" (a right) is "हैक"
+    ("मेरा फेसबुक अकाउंट हैक हो गया", True),
     # Hindi's "ke", "ka" follow the owner: the code is the agency's, PhonePe only the way to pay.
     ("एजेंसी इनवाइट कोड के लिए फोनपे पे फीस मांग रहे हैं", False),
     ("phonepe ka pin bhool gaya", True),
@@ -692,6 +696,10 @@ def test_an_aspect_its_article_speaks_of_is_answered(pipeline, query, faq_id):
     ("how many coins can i get for 100 rupees", set()),
     ("how many beans do i have to collect for H5", {"amount needed"}),
     ("got banned, how many days do i have to appeal", set()),  # a time to act in, not an amount
+    # Hindi is read by its consonants: "डर" (fear) is "ड्रॉ" (a draw), "बारबार" (again and again) "बराबर".
+    ("उसे ब्लॉक करना है पर डर लग रहा है", set()),
+    ("ऐप बारबार बंद हो जाता है", set()),
+    ("पीके में दोनों के बराबर पॉइंट हो गए तो क्या होगा", {"tie"}),
     ("wer hat mein Profil angeschaut", {"visitors"}),
     ("who can see my profile", set()),  # a setting, not a visitor log
     ("j'arrête de suivre ce streamer comment", {"unfollow"}),
