@@ -20,7 +20,7 @@ from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service, names_another_service
 from faq.own_topics import is_streamkar_question
-from faq.text import claims, clause_tails, conditions, heads, normalize, purpose_heads, tails
+from faq.text import claims, clause_heads, clause_tails, conditions, heads, normalize, purpose_heads, tails
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -208,6 +208,7 @@ class Pipeline:
         facebook account"), else what it asks before it says what for ("can i turn my beans into coins so
         i can gift other hosts")."""
         return (self._first_match(clause_tails(question), self.t.clause, faq_id=whole.faq_id)
+                or self._first_match(clause_heads(question), self.t.clause, faq_id=whole.faq_id)
                 or self._first_match(purpose_heads(question), self.t.clause))
 
     def _ends_out_of_domain(self, question, match):

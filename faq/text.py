@@ -126,6 +126,23 @@ def clause_tails(text):
     return _rests(text, _CLAUSE_BREAK)
 
 
+# A clause that asks: "what is a certified host", "certified host kya hota hai"; not "as a family leader".
+# Not Hindi's question words: read by their consonants, "क्या" is "किया" (did).
+_ASKS = re.compile(r"\b(?:how|what|whats|where|when|why|which|who|kya|kaise|kahan|kab|kyun|kyu|kitne|kitna|que|qu|quoi|"
+                   r"comment|pourquoi|ou|quand|combien|como|cuando|donde|cuanto|cuantos|por que|was|wie|wo|wann|warum|"
+                   r"welche|wieso)\b", re.IGNORECASE)
+
+
+def clause_heads(text):
+    """The message up to each of its first clause breaks before its question mark that asks: a question
+    asked first, then widened ("what is a certified host, and how is that different from a normal user")."""
+    text = text.strip()
+    asked = text.find("?")
+    asked = len(text) if asked < 0 else asked
+    firsts = [text[:m.start()] for m in _CLAUSE_BREAK.finditer(text) if m.start() <= asked]
+    return [first for first in firsts if _ASKS.search(normalize(first))][:MAX_TAILS]
+
+
 def heads(text):
     """The message up to each of its first question marks that more follows: the question a user
     asks before telling what they tried or how they feel ("how do i withdraw? i've been trying for

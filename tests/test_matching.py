@@ -602,6 +602,23 @@ def test_a_clause_that_lost_its_object_does_not_find_another_article(pipeline):
     assert reply["faq_id"] != "account.delete-account"
 
 
+@pytest.mark.parametrize("text, heads", [
+    ("what is a certified host, and how is that different from someone who streams for fun", ["what is a certified host"]),
+    ("lucky gift kya hota hai, normal gift se alag hai?", ["lucky gift kya hota hai"]),
+    ("As a family leader, how do I remove a member", []),  # tells who asks, asks nothing
+])
+def test_a_question_asked_first_in_a_sentence_is_its_first_clause(text, heads):
+    from faq.text import clause_heads
+
+    assert clause_heads(text) == heads
+
+
+def test_a_question_widened_after_a_comma_is_answered_for_what_it_asked_first(pipeline):
+    query = "what is a certified host, and how is that different from someone who just streams for fun every night"
+    assert pipeline.matcher.match(pipeline.matcher.query(query)).score < pipeline.t.faq
+    assert pipeline.answer(query, "en")["faq_id"] == "hosts.become-host"
+
+
 @pytest.mark.parametrize("query, source", [
     # As a whole these read as in domain; each went to the model before its last sentence was looked at.
     ("I go live on StreamKar every night and my fans are great. what should i cook for dinner tonight", "out_of_domain"),
