@@ -205,8 +205,9 @@ class Pipeline:
         my phone at work so I'll keep it short, paid but coins not received"; only that article: a
         clause alone can lose its object, "someone left a comment on my replay, how do i delete just
         that comment"; and not out of domain, "I'm at work so I'll keep it short, how to delete my
-        facebook account"), else what it asks before it says what for ("can i turn my beans into coins so
-        i can gift other hosts")."""
+        facebook account"), else of its first clauses that ask ("what is a certified host, and how is that
+        different from a normal user"), else what it asks before it says what for ("can i turn my beans
+        into coins so i can gift other hosts")."""
         return (self._first_match(clause_tails(question), self.t.clause, faq_id=whole.faq_id)
                 or self._first_match(clause_heads(question), self.t.clause, faq_id=whole.faq_id)
                 or self._first_match(purpose_heads(question), self.t.clause))
