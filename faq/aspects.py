@@ -27,6 +27,13 @@ RECORDING = r"(?:replays?|videos?|lives?|streams?|recordings?|clips?|broadcasts?
     r"|grabacion\w*|aufnahmen?|aufzeichnung\w*|" + any_normalized("रिप्ले", "वीडियो", "लाइव") + ")"
 
 
+# A time to wait or act in, which no "how many ... need" or capacity asks of: "how many days do i have to appeal".
+_TIMES = {"en": r"(?:days?|hours?|minutes?|seconds?|weeks?|months?|time)\b",
+          "hinglish": r"(?:time|din|ghant\w*|minute|mahin\w*|saal|hafte|baar|der)\b",
+          "fr": r"(?:temps|jours|heures|minutes|semaines|mois)\b", "es": r"(?:dias|horas|minutos|semanas|meses)\b",
+          "de": r"(?:tage|stunden|minuten|wochen|monate)\b"}
+
+
 # Matched against normalised text (faq.text.normalize): no accents, umlauts as "ae", Hindi by its consonants.
 ASPECTS = {
     "limit": _aspect(
@@ -39,7 +46,7 @@ ASPECTS = {
                   r"how many (?:\w+ ){1,3}(?:can|could|may) (?:\w+ ){0,4}(?:have|hold|fit|join|appoint|add|be in|be logged)\b",
                   r"how many (?:\w+ ){1,4}at (?:once|a time|the same time)",
                   any_normalized("ज़्यादा से ज़्यादा", "zyada se zyada", "jyada se jyada"),
-                  r"kitne (?!time|din|ghant|minute|mahin|saal|baar|der)(?:\w+ ){1,3}(?:ho sakte|reh sakte|add kar sakte|join kar sakte)",
+                  r"kitne (?!" + _TIMES["hinglish"] + r")(?:\w+ ){1,3}(?:ho sakte|reh sakte|add kar sakte|join kar sakte)",
                   any_normalized("कितने") + r" (?:\w+ ){1,3}" + any_normalized("हो सकते", "रह सकते"),
                   r"combien de (?:\w+ ){1,3}(?:peut|peuvent|on peut|je peux) (?:\w+ ){0,2}(?:avoir|contenir|rejoindre|ajouter)",
                   r"cuant[oa]s (?:\w+ ){1,3}(?:caben|puede tener|pueden estar|pueden unirse)",
@@ -162,12 +169,11 @@ ASPECTS = {
                   r"(?:benachrichtigungs?|notification) ?(?:ton|sound|toene)"]),
     # What it takes in figures: "how many beans do i need to reach H5".
     "amount needed": _aspect(
-        # Not a time to wait or act in: "how many days do i have to appeal".
-        patterns=[r"how (?:many|much) (?!(?:days?|hours?|minutes?|seconds?|weeks?|months?|time)\b)(?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",
-                  r"kitne (?!(?:din|ghante|minute|mahine|saal|time|hafte)\b)(?:\w+ ){1,2}(?:chahiye|lagenge|lagte|lagega)",
-                  r"combien (?:de |d )(?!(?:temps|jours|heures|minutes|semaines|mois)\b)(?:\w+ ){1,2}(?:il )?(?:faut|me faut|dois)",
-                  r"cuant[oa]s (?!(?:dias|horas|minutos|semanas|meses)\b)(?:\w+ ){1,2}(?:necesito|hacen falta|se necesitan|tengo que)",
-                  r"wie viele? (?!(?:tage|stunden|minuten|wochen|monate)\b)(?:\w+ ){1,2}(?:brauch|muss)\w*"]),
+        patterns=[r"how (?:many|much) (?!" + _TIMES["en"] + r")(?:\w+ ){1,2}(?:do i |do you |i |you )?(?:need|needed|require|required|have to)\b",
+                  r"kitne (?!" + _TIMES["hinglish"] + r")(?:\w+ ){1,2}(?:chahiye|lagenge|lagte|lagega)",
+                  r"combien (?:de |d )(?!" + _TIMES["fr"] + r")(?:\w+ ){1,2}(?:il )?(?:faut|me faut|dois)",
+                  r"cuant[oa]s (?!" + _TIMES["es"] + r")(?:\w+ ){1,2}(?:necesito|hacen falta|se necesitan|tengo que)",
+                  r"wie viele? (?!" + _TIMES["de"] + r")(?:\w+ ){1,2}(?:brauch|muss)\w*"]),
     # Having an agency, not joining one.
     "own agency": _aspect(
         "own agency", "agency owner", "agency partner", "apni agency", "khud ki agency", "propre agence",

@@ -94,13 +94,18 @@ _CLAUSE_BREAK = re.compile(r",\s*|\s+(?:anyway|anyways|but|toh|isliye|lekin|त�
                            re.IGNORECASE)
 
 
-def _rests(text, breaks):
-    """The text after each match of `breaks` up to its first question mark (what follows a question
-    tells, "it's embarrassing"), longest first, the last MAX_TAILS: the question is at the end."""
-    text = text.strip()
+def _breaks_before_question(text, breaks):
+    """The matches of `breaks` in `text` up to its first question mark: what follows a question tells
+    ("it's embarrassing")."""
     asked = text.find("?")
-    asked = len(text) if asked < 0 else asked
-    rests = [text[m.end():] for m in breaks.finditer(text) if m.start() <= asked]
+    return [m for m in breaks.finditer(text) if asked < 0 or m.start() <= asked]
+
+
+def _rests(text, breaks):
+    """The text after each match of `breaks` up to its first question mark, longest first, the last
+    MAX_TAILS: the question is at the end."""
+    text = text.strip()
+    rests = [text[m.end():] for m in _breaks_before_question(text, breaks)]
     return [rest for rest in rests if any(c.isalnum() for c in rest)][-MAX_TAILS:]
 
 
@@ -130,16 +135,14 @@ def clause_tails(text):
 # Not Hindi's question words: read by their consonants, "क्या" is "किया" (did).
 _ASKS = re.compile(r"\b(?:how|what|whats|where|when|why|which|who|kya|kaise|kahan|kab|kyun|kyu|kitne|kitna|que|qu|quoi|"
                    r"comment|pourquoi|ou|quand|combien|como|cuando|donde|cuanto|cuantos|por que|was|wie|wo|wann|warum|"
-                   r"welche|wieso)\b", re.IGNORECASE)
+                   r"welche|wieso)\b")  # of normalised text
 
 
 def clause_heads(text):
     """The message up to each of its first clause breaks before its question mark that asks: a question
     asked first, then widened ("what is a certified host, and how is that different from a normal user")."""
     text = text.strip()
-    asked = text.find("?")
-    asked = len(text) if asked < 0 else asked
-    firsts = [text[:m.start()] for m in _CLAUSE_BREAK.finditer(text) if m.start() <= asked]
+    firsts = [text[:m.start()] for m in _breaks_before_question(text, _CLAUSE_BREAK)]
     return [first for first in firsts if _ASKS.search(normalize(first))][:MAX_TAILS]
 
 
