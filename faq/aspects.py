@@ -26,6 +26,9 @@ DOWNLOAD = r"(?:download\w*|telecharg\w*|descarg\w*|herunterlad\w*|runterlad\w*|
 RECORDING = r"(?:replays?|videos?|lives?|streams?|recordings?|clips?|broadcasts?|rediffusions?|directos?|repeticion\w*" \
     r"|grabacion\w*|aufnahmen?|aufzeichnung\w*|" + any_normalized("रिप्ले", "वीडियो", "लाइव") + ")"
 
+# Hindi is read by its consonants: "बना" alone reads as "बिना" (without: "एडमिन के बिना").
+HINDI_MAKES = any_normalized("बनाना", "बनाने", "बनाया", "बनाई", "बनाए", "बनाएं", "बनाऊं", "बनाओ", "बना दो", "बना दें",
+                             "बना सकते", "बना सकता", "बना सकती", "बनाते", "बनाता", "बनाती")
 
 # A time to wait or act in, which no "how many ... need" or capacity asks of: "how many days do i have to appeal".
 _TIMES = {"en": r"(?:days?|hours?|minutes?|seconds?|weeks?|months?|time)\b",
@@ -144,7 +147,7 @@ ASPECTS = {
         patterns=[r"(?:make|made|making|appoint\w*|promot\w*|assign\w*|set) (?:\w+ ){0,3}(?:as )?(?:an? |the )?"
                   r"(?:elders?|admins?|moderators?|mods?|co ?leaders?|deputy)\b",
                   r"(?:elders?|admins?|moderators?|mods?|" + any_normalized("एल्डर", "एडमिन") + r") (?:\w+ ){0,2}"
-                  r"(?:bana\w*|" + any_normalized("बना") + r"\w*)",
+                  r"(?:bana\w*|" + HINDI_MAKES + ")",
                   r"(?:nommer|designer|mettre) (?:\w+ ){0,3}(?:comme )?(?:ancien|admin|moderateur)",
                   r"(?:nombrar|hacer|poner) (?:\w+ ){0,3}(?:como )?(?:anciano|admin|moderador)",
                   r"(?:zum|zur|als) (?:admin|moderator\w*|aeltesten|mod) (?:\w+ ){0,2}(?:machen|ernennen|bestimmen)"]),

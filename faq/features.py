@@ -27,9 +27,17 @@ _HANDLE = re.compile(r"(?<!\w)@\w+")
 _RAW_WORD = re.compile(rf"[{LETTERS}]+(?:['’][{LETTERS}]+)*")
 
 
+# ...and so do the words that say what one is ("my user id is 1733412345"): "user id" drew the article
+# on finding one's id away from the ban the question was about. Not "can i change my id 502311877":
+# the id asked about.
+_IDENTIFIER = re.compile(
+    r"\b(?:(?:my|mera|meri|mon|ma|mi|meine?) )?(?:(?:user|streamkar|account|order|transaction|payment) )?"
+    r"(?:id|uid|number|no|nr|order|numero|nummer) (?:is|hai|es|est|ist) (?=\d{%d,}\b)" % IDENTIFIER_DIGITS)
+
+
 def words(text):
-    text = _HANDLE.sub(" ", WEB_ADDRESS.sub(" ", text))
-    return [w for w in normalize(text).split() if not (w.isdigit() and len(w) >= IDENTIFIER_DIGITS)]
+    text = _IDENTIFIER.sub("", normalize(_HANDLE.sub(" ", WEB_ADDRESS.sub(" ", text))))
+    return [w for w in text.split() if not (w.isdigit() and len(w) >= IDENTIFIER_DIGITS)]
 
 
 def features(text):

@@ -13,7 +13,7 @@ from faq.text import any_normalized, any_of, normalize, normalized_sentences
 # Games, streaming and phone services: their coins and subscriptions are their own.
 APPS = [
     "twitch", "tiktok", "tik tok", "youtube", "bigo", "tango", "uplive", "likee", "netflix", "spotify", "prime video",
-    "hotstar", "disney", "hulu", "xbox", "playstation", "psn", "epic games", "fortnite", "roblox", "minecraft",
+    "hotstar", "disney", "hulu", "xbox", "playstation", "psn", "ps4", "ps5", "nintendo", "epic games", "fortnite", "roblox", "minecraft",
     "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb", "genshin", "valorant", "fifa", "ea fc", "fc 24",
     "fc 25", "ultimate team", "clash royale", "clash of clans", "brawl stars", "candy crush", "call of duty",
     "cod mobile", "pokemon go", "coin master", "la play", "jio", "airtel",
@@ -62,8 +62,9 @@ TROUBLE = any_of([any_normalized(
     "hackeada", "suspendida", "suspendido", "suspendieron", "baneada", "baneado", "banearon", "bloqueada", "bloquearon",
     "gesperrt", "eingeschraenkt", "gehackt", "vac ban", "hack",
     # Hindi by its consonants: "बैन" alone reads as "बन"/"बना" (to become, made), "हैक" as "हक़" (a right),
+    # "हैकर" as "होकर" (being),
     # "ब्लॉक" as "बल्कि" (rather) and "ब्लैक" (black: "स्क्रीन ब्लैक हो गई").
-    "बैन हो गया", "बैन हो गई", "बैन कर दिया", "बैन कर दी", "बैन लग", "हैक हो", "हैक कर", "हैकर", "सस्पेंड"),
+    "बैन हो गया", "बैन हो गई", "बैन कर दिया", "बैन कर दी", "बैन लग", "हैक हो", "हैक कर", "हैकर ने", "हैकर्स", "सस्पेंड"),
     "(?<!" + any_normalized("स्क्रीन") + " )" + any_normalized("ब्लॉक हो", "ब्लॉक कर", "ब्लॉक किया", "ब्लॉक है")
     + "(?! " + any_normalized("स्क्रीन") + ")"])
 # Between a ban and the service it names: "bloquearon la cuenta de paypal", "banned from instagram";
@@ -92,6 +93,8 @@ UNBLOCK = r"(?:unblock(?!ed)|debloqu(?:er|e)|desbloque(?:o|ar|a|an)|entsperr(?:e
 # Not Hindi's "ka", "ki", "ke": they follow the owner ("phonepe ka pin"); "code ke liye phonepe" is not its code.
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in")
 
+ASKS_HOW_TO = r"(?:can i|how (?:do|can|should) i|how to|is it possible to|is there a way to)"
+
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
     rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
@@ -100,7 +103,9 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b(?:{OTHER_AGENCY})\b"
     rf"|\b{TELECOM}(?: \w+){{0,12}} {CONTRACT}\b|\b{CONTRACT}(?: \w+){{0,6}} {TELECOM}\b"
     rf"|\b{UNBLOCK}(?: \w+){{0,4}} {CARD}\b|\b{CARD}(?: \w+){{0,10}} {UNBLOCK}\b"
-    rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b")
+    rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b"
+    # One's own blocking there ("can i block someone on whatsapp"), not what a person did ("blocked me on whatsapp").
+    rf"|\b{ASKS_HOW_TO} block(?: \w+){{0,3}} {OF} {ANY_SERVICE}\b")
 
 
 _NAMED = re.compile(rf"\b(?:{WITH_LOGIN}|{BANK})\b")

@@ -21,8 +21,12 @@ SOMEONE = any_normalized(
     "an account", "a user", "alguien", "un tipo", "un chico", "una chica", "un vendedor", "quelqu un", "un mec",
     "un gars", "une fille", "un vendeur", "jemand", "einer", "ein typ", "ein verkaeufer", "koi", "ek banda", "ek bhai",
     "ek ladka", "ek ladki", "banda", "bhai", "कोई", "एक आदमी", "एक लड़का", "एक बंदा")
+# Hindi is read by its consonants: "बेच" alone reads as "बचे" (left over: "कितने कॉइन बचे") and "बीच"
+# (in the middle), "बेचता" as "बचत" (savings).
+HINDI_SELLS = any_normalized("बेच रहा", "बेच रही", "बेच रहे", "बेचने", "बेचना", "बेच दे", "बेच दो", "बेचेगा", "बेचेगी",
+                             "बेचेंगे", "बेचूंगा")
 OFFERS = r"(?:offer\w*|sell\w*|ofrec\w*|vend\w*|propos\w*|verkauf\w*|biet\w*|bech\w*|de dega|dega|dene|de raha|deal|" \
-    + any_normalized("दे रहा") + "|" + any_normalized("बेच") + r"\w*)"
+    + any_normalized("दे रहा") + "|" + HINDI_SELLS + ")"
 COINS = any_normalized("coins", "coin", "monedas", "pieces", "muenzen", "beans", "sikke", "कॉइन", "कॉइन्स")
 _COIN_OFFER = re.compile(rf"\b{SOMEONE}(?: \w+){{0,8}} {OFFERS}(?: \w+){{0,6}} {COINS}\b"
                          rf"|\b{SOMEONE}(?: \w+){{0,8}} {COINS}(?: \w+){{0,3}} {OFFERS}\b"
