@@ -13,10 +13,10 @@ from faq.text import any_normalized, any_of, normalize, normalized_sentences
 # Games, streaming and phone services: their coins and subscriptions are their own.
 APPS = [
     "twitch", "tiktok", "tik tok", "youtube", "bigo", "tango", "uplive", "likee", "netflix", "spotify", "prime video",
-    "hotstar", "disney", "hulu", "xbox", "playstation", "psn", "ps4", "ps5", "nintendo", "epic games", "fortnite", "roblox", "minecraft",
-    "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb", "genshin", "valorant", "fifa", "ea fc", "fc 24",
-    "fc 25", "ultimate team", "clash royale", "clash of clans", "brawl stars", "candy crush", "call of duty",
-    "cod mobile", "pokemon go", "coin master", "la play", "jio", "airtel",
+    "hotstar", "disney", "hulu", "xbox", "playstation", "psn", "ps4", "ps5", "nintendo", "epic games", "fortnite",
+    "roblox", "minecraft", "free fire", "freefire", "pubg", "bgmi", "mobile legends", "mlbb", "genshin", "valorant",
+    "fifa", "ea fc", "fc 24", "fc 25", "ultimate team", "clash royale", "clash of clans", "brawl stars", "candy crush",
+    "call of duty", "cod mobile", "pokemon go", "coin master", "la play", "jio", "airtel",
     "linkedin", "reddit", "tinder", "bumble", "wechat", "टिकटॉक", "यूट्यूब",
     # Other live and social apps, games and streaming services users also have.
     "chamet", "poppo", "mico", "sharechat", "moj", "kwai", "snack video", "trovo", "nimo tv",
