@@ -51,7 +51,9 @@ SHORTHAND = {
 # Voice typing spells a name out: "v i p", "i o s", "stream car" for StreamKar; so does Hinglish
 # before a postposition ("stream kar pe live kaise"; "stream kar raha hu" is to stream).
 _SPELLED_OUT = re.compile(r"\b[a-z](?: [a-z]\b){2,}")
-_HEARD_AS = re.compile(r"\bstream car\b|\bstream kar(?= (?:pe|par|pr|me|mein|ka|ki|ke|ko|app|account)\b)")
+_HEARD_AS = re.compile(r"\bstream car\b|\bstream kar(?= (?:pe|par|pr|me|mein|ka|ki|ke|ko|app|account)\b)"
+                       # ...and the name in Devanagari, read by its consonants like every Hindi word.
+                       + "|" + r"\b" + _DEVANAGARI_MARKS.sub("", "स्ट्रीमकार") + r"\b")
 
 
 def normalize(text):

@@ -50,6 +50,8 @@ def test_questions_in_every_language_find_their_article(pipeline, query, languag
     ("is v i p on stream car worth it", "is vip on streamkar worth it"),  # as voice typing spells them
     ("stream kar pe gift kaise bheju", "streamkar pe gift kaise bheju"),  # the app, before a postposition
     ("main roz stream kar raha hu", "main roz stream kar raha hu"),  # "to stream"
+    ("स्ट्रीमकार पे लाइव", "streamkar प लइव"),  # the app's name is one word in any script
+    ("मैं रोज़ स्ट्रीम करता हूँ", "म रज सटरम करत ह"),
 ])
 def test_normalisation_evens_out_what_phones_vary(text, normalized):
     assert normalize(text) == normalized
