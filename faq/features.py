@@ -19,20 +19,18 @@ CHAR_NGRAMS = range(2, 6)
 # beans"): their n-grams match nothing an article says but take a share of the query's weight,
 # enough to put a question under the FAQ threshold.
 IDENTIFIER_DIGITS = 7
+# The words that say what such a number is go with it ("my user id is 1733412345"): "user id" drew
+# the article on finding one's id away from the ban the question was about. Not "can i change my id
+# 502311877": the id asked about.
+_IDENTIFIER = re.compile(
+    r"\b(?:(?:my|mera|meri|mon|ma|mi|meine?) )?(?:(?:user|streamkar|account|order|transaction|payment) )?"
+    r"(?:id|uid|number|no|nr|order|numero|nummer) (?:is|hai|es|est|ist) (?=\d{%d,}\b)" % IDENTIFIER_DIGITS)
 
 
 # Links, e-mail addresses and @handles name the user's things, never an article's: their pieces
 # ("https", "com") read as another site's question and a link got a question refused.
 _HANDLE = re.compile(r"(?<!\w)@\w+")
 _RAW_WORD = re.compile(rf"[{LETTERS}]+(?:['’][{LETTERS}]+)*")
-
-
-# ...and so do the words that say what one is ("my user id is 1733412345"): "user id" drew the article
-# on finding one's id away from the ban the question was about. Not "can i change my id 502311877":
-# the id asked about.
-_IDENTIFIER = re.compile(
-    r"\b(?:(?:my|mera|meri|mon|ma|mi|meine?) )?(?:(?:user|streamkar|account|order|transaction|payment) )?"
-    r"(?:id|uid|number|no|nr|order|numero|nummer) (?:is|hai|es|est|ist) (?=\d{%d,}\b)" % IDENTIFIER_DIGITS)
 
 
 def words(text):

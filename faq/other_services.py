@@ -93,8 +93,6 @@ UNBLOCK = r"(?:unblock(?!ed)|debloqu(?:er|e)|desbloque(?:o|ar|a|an)|entsperr(?:e
 # Not Hindi's "ka", "ki", "ke": they follow the owner ("phonepe ka pin"); "code ke liye phonepe" is not its code.
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in")
 
-ASKS_HOW_TO = r"(?:can i|how (?:do|can|should) i|how to|is it possible to|is there a way to)"
-
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
     rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
@@ -105,7 +103,8 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b{UNBLOCK}(?: \w+){{0,4}} {CARD}\b|\b{CARD}(?: \w+){{0,10}} {UNBLOCK}\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b"
     # One's own blocking there ("can i block someone on whatsapp"), not what a person did ("blocked me on whatsapp").
-    rf"|\b{ASKS_HOW_TO} block(?: \w+){{0,3}} {OF} {ANY_SERVICE}\b")
+    rf"|\b(?:can i|how (?:do|can|should) i|how to|is it possible to|is there a way to)"
+    rf" block(?: \w+){{0,3}} {OF} {ANY_SERVICE}\b")
 
 
 _NAMED = re.compile(rf"\b(?:{WITH_LOGIN}|{BANK})\b")
