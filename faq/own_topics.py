@@ -146,4 +146,4 @@ def is_streamkar_question(text):
     has a promo code for it, links a login to one's account, streams one's live elsewhere at once,
     keeps a replay or clip of it, or lost followers; or whether its last sentence names the app."""
     said = normalized_sentences(text)
-    return any(map(_reads_as_streamkar, said)) or bool(said) and _NAMES_THE_APP.search(said[-1]) is not None
+    return any(map(_reads_as_streamkar, said)) or any(_NAMES_THE_APP.search(last) for last in said[-1:])
