@@ -36,7 +36,7 @@ ACCOUNTS = [
 NETWORKS = ["wifi", "wi fi", "router"]
 # Banks have a password too; but their blocks and codes come with paying for coins.
 # Hindi by its consonants: "बैंक" alone reads as "बाकी" (the rest) and "बुक".
-BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "banque", "banco", "bankkonto", "बैंक से",
+BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "banking app", "banque", "banco", "bankkonto", "बैंक से",
                       "बैंक में", "बैंक ने", "बैंक को", "बैंक वाले", "बैंक अकाउंट", "बैंक ऐप", "बैंक कार्ड",
                       "नेट बैंकिंग")
 # ...and their accounts are blocked for their own reasons ("mon compte bancaire est bloque").
@@ -95,7 +95,7 @@ OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "
 
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
-    rf"|\b{BANK}(?: \w+){{0,2}} {PASSWORD}\b|\b{PASSWORD}(?: {OF}(?: \w+){{0,3}})? {BANK}\b"
+    rf"|\b{BANK}(?: \w+){{0,6}} {PASSWORD}\b|\b{PASSWORD}(?: \w+){{0,3}} {BANK}\b"
     rf"|\b{APP}(?: \w+){{0,4}} (?:{MONEY}|{PROGRESS})\b|\b(?:{MONEY}|{PROGRESS})(?: \w+)? {OF}(?: \w+){{0,2}} {APP}\b"
     rf"|\b{BANK_ACCOUNT}(?: \w+){{0,3}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {BANK_ACCOUNT}\b"
     rf"|\b(?:{OTHER_AGENCY})\b"

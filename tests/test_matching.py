@@ -210,6 +210,8 @@ def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text
     ("what level do i need to go live on streamkar", False),
     ("ma banque a bloqué ma carte pour un paiement à l'étranger, comment je la débloque ?", True),  # the bank's
     ("how do i unblock my sbi card", True),
+    ("locked out of my bank app after typing the wrong password twice", True),  # the bank's own login
+    ("das passwort für meine banking app vergessen", True),
     ("my card got blocked, can i still buy coins", False),
     ("I unblocked my card but coins still not credited", False),
     ("die Telekom hat mir das Internet gedrosselt, wie kündige ich den Vertrag?", True),  # the provider's own
