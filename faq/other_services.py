@@ -34,11 +34,12 @@ ACCOUNTS = [
 ]
 # Home networks have a password, but a ban shared over one is StreamKar's ("we share the same wifi").
 NETWORKS = ["wifi", "wi fi", "router"]
-# Banks have a password too; but their blocks and codes come with paying for coins.
+# Banks have a password too, a few words from their name ("locked out of my bank app after typing
+# the wrong password twice"); but their blocks and codes come with paying for coins.
 # Hindi by its consonants: "बैंक" alone reads as "बाकी" (the rest) and "बुक".
-BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "banking app", "banque", "banco", "bankkonto", "बैंक से",
-                      "बैंक में", "बैंक ने", "बैंक को", "बैंक वाले", "बैंक अकाउंट", "बैंक ऐप", "बैंक कार्ड",
-                      "नेट बैंकिंग")
+BANK = any_normalized("bank", "net banking", "netbanking", "online banking", "banking app", "banque", "banco",
+                      "bankkonto", "बैंक से", "बैंक में", "बैंक ने", "बैंक को", "बैंक वाले", "बैंक अकाउंट", "बैंक ऐप",
+                      "बैंक कार्ड", "नेट बैंकिंग")
 # ...and their accounts are blocked for their own reasons ("mon compte bancaire est bloque").
 BANK_ACCOUNT = any_normalized("bank account", "compte bancaire", "compte en banque", "cuenta bancaria",
                               "cuenta del banco", "bankkonto", "bank khata", "बैंक खाता", "बैंक अकाउंट")
