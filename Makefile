@@ -62,7 +62,15 @@ train: $(STAMP) $(MODEL)/model.safetensors
 
 # Query sets written apart from the FAQ data, faq/eval/<name>_queries.jsonl, figures in bench/eval-<name>.json.
 # In the order they were written: the typo run mistypes all their queries from one seed.
-QUERY_SETS := $(foreach name,independent fresh blind unseen untried native texting cold tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtyfourth thirtyfifth thirtysixth thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond fortythird fortyfourth fortyfifth fortysixth fortyseventh fortyeighth fortyninth fiftieth fiftyfirst fiftysecond fiftythird fiftyfourth fiftyfifth fiftysixth fiftyseventh fiftyeighth fiftyninth sixtieth sixtyfirst sixtysecond,faq/eval/$(name)_queries.jsonl)
+QUERY_SETS := $(foreach name,\
+  independent fresh blind unseen untried native texting cold tenth eleventh twelfth thirteenth \
+  fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twentyfirst \
+  twentysecond twentythird twentyfourth twentyfifth twentysixth twentyseventh twentyeighth \
+  twentyninth thirtieth thirtyfirst thirtysecond thirtythird thirtyfourth thirtyfifth thirtysixth \
+  thirtyseventh thirtyeighth thirtyninth fortieth fortyfirst fortysecond fortythird fortyfourth \
+  fortyfifth fortysixth fortyseventh fortyeighth fortyninth fiftieth fiftyfirst fiftysecond \
+  fiftythird fiftyfourth fiftyfifth fiftysixth fiftyseventh fiftyeighth fiftyninth sixtieth \
+  sixtyfirst sixtysecond,faq/eval/$(name)_queries.jsonl)
 
 eval: $(STAMP)
 	$(PY) -m faq.evaluate
