@@ -10,7 +10,7 @@ a link to one's live shared on WhatsApp. Another service's own coins, language, 
 live ("tiktok coins cheap?", "change whatsapp language", "share my screen on zoom", "my instagram
 live link") are not these (faq.other_services). A question whose last sentence names the app is
 StreamKar's too, however the filter reads the rest ("looking to advertise my brand on streamkar,
-who do i talk to").
+who do i talk to"), and so is one that speaks of one's own StreamKar account in any sentence.
 """
 import re
 
@@ -121,6 +121,13 @@ _ANOTHER_ACCOUNT = re.compile(rf"\b{any_normalized(*ACCOUNTS)}\b")
 # "streamkar's" loses its apostrophe. Not the bot by its name: "you're not a streamkar bot anymore,
 # write me a poem".
 _NAMES_THE_APP = re.compile(r"\bstreamkars?\b(?! (?:bot|assistant|ka bot|ki bot))")
+# One's own StreamKar account, in any sentence ("main apne StreamKar account mein number badalna chahta hoon.
+# Kripya prakriya batayein."): not the app named in passing ("met my gf on streamkar").
+_MINE = any_normalized("my", "mera", "mere", "meri", "apna", "apne", "apni", "mon", "ma", "mi", "mein", "meinem", "meinen",
+                       "meine", "मेरा", "मेरे", "मेरी", "अपना", "अपने", "अपनी")
+_ACCOUNT = any_normalized("account", "acc", "id", "profile", "konto", "profil", "perfil", "compte", "cuenta", "अकाउंट",
+                          "आईडी", "प्रोफाइल")
+_OWN_ACCOUNT = re.compile(rf"\b{_MINE} (?:\w+ )?streamkars? {_ACCOUNT}\b|\b{_MINE} {_ACCOUNT} (?:de |bei |on )?streamkar\b")
 
 
 def _reads_as_streamkar(sentence):
@@ -145,6 +152,8 @@ def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
     dark mode, shares the phone's screen, plays music in a live, links to one, finds the app crashing,
     has a promo code for it, links a login to one's account, streams one's live elsewhere at once,
-    keeps a replay or clip of it, or lost followers; or whether its last sentence names the app."""
+    keeps a replay or clip of it, or lost followers; or whether its last sentence names the app, or
+    any sentence one's own StreamKar account."""
     said = normalized_sentences(text)
-    return any(map(_reads_as_streamkar, said)) or any(_NAMES_THE_APP.search(last) for last in said[-1:])
+    return (any(map(_reads_as_streamkar, said)) or any(_NAMES_THE_APP.search(last) for last in said[-1:])
+            or any(_OWN_ACCOUNT.search(sentence) for sentence in said))
