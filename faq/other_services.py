@@ -70,9 +70,9 @@ TROUBLE = any_of([any_normalized(
     + "(?! " + any_normalized("स्क्रीन") + ")"])
 # Between a ban and the service it names: "bloquearon la cuenta de paypal", "banned from instagram";
 # not "blocked me on whatsapp", a person's doing.
-WHOSE = any_normalized(
-    "my", "the", "from", "mi", "la", "el", "mon", "ma", "le", "mein", "meine", "meinen", "account", "cuenta",
-    "compte", "konto", "id", "profile", "perfil", "profil")
+ACCOUNT_WORDS = any_normalized("account", "cuenta", "compte", "konto", "id", "profile", "perfil", "profil")
+WHOSE = any_of([any_normalized("my", "the", "from", "mi", "la", "el", "mon", "ma", "le", "mein", "meine", "meinen"),
+                ACCOUNT_WORDS])
 # StreamKar's agencies manage hosts; these are other trades' ("is a 40% commission normal").
 OTHER_AGENCY = (r"(?:modell?ing|model|talent|travel|recruitment|staffing|real estate|marketing|advertising|ad|casting"
                 r"|insurance|employment|placement|visa|immigration) agenc(?:y|ies)"

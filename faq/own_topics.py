@@ -15,8 +15,8 @@ who do i talk to"), and so is one that speaks of one's own StreamKar account in 
 import re
 
 from faq.aspects import DOWNLOAD, RECORDING
-from faq.other_services import ACCOUNTS, ANY_SERVICE, APP as OTHER_APPS
-from faq.text import any_normalized, normalize, normalized_sentences
+from faq.other_services import ACCOUNT_WORDS, ACCOUNTS, ANY_SERVICE, APP as OTHER_APPS
+from faq.text import any_normalized, any_of, normalize, normalized_sentences
 
 SOMEONE = any_normalized(
     "someone", "somebody", "some1", "sum1", "a guy", "a girl", "a man", "a seller", "this guy", "people", "a person",
@@ -125,8 +125,7 @@ _NAMES_THE_APP = re.compile(r"\bstreamkars?\b(?! (?:bot|assistant|ka bot|ki bot)
 # Kripya prakriya batayein."): not the app named in passing ("met my gf on streamkar").
 _MINE = any_normalized("my", "mera", "mere", "meri", "apna", "apne", "apni", "mon", "ma", "mi", "mein", "meinem", "meinen",
                        "meine", "मेरा", "मेरे", "मेरी", "अपना", "अपने", "अपनी")
-_ACCOUNT = any_normalized("account", "acc", "id", "profile", "konto", "profil", "perfil", "compte", "cuenta", "अकाउंट",
-                          "आईडी", "प्रोफाइल")
+_ACCOUNT = any_of([ACCOUNT_WORDS, any_normalized("acc", "अकाउंट", "आईडी", "प्रोफाइल")])
 _OWN_ACCOUNT = re.compile(rf"\b{_MINE} (?:\w+ )?streamkars? {_ACCOUNT}\b|\b{_MINE} {_ACCOUNT} (?:de |bei |on )?streamkar\b")
 
 
