@@ -71,7 +71,8 @@ QUERY_SETS := $(foreach name,\
   fortyfifth fortysixth fortyseventh fortyeighth fortyninth fiftieth fiftyfirst fiftysecond \
   fiftythird fiftyfourth fiftyfifth fiftysixth fiftyseventh fiftyeighth fiftyninth sixtieth \
   sixtyfirst sixtysecond sixtythird sixtyfourth sixtyfifth sixtysixth sixtyseventh sixtyeighth \
-  sixtyninth seventieth seventyfirst,faq/eval/$(name)_queries.jsonl)
+  sixtyninth seventieth seventyfirst seventysecond seventythird seventyfourth seventyfifth \
+  seventysixth seventyseventh seventyeighth seventyninth eightieth,faq/eval/$(name)_queries.jsonl)
 
 eval: $(STAMP)
 	$(PY) -m faq.evaluate

@@ -20,7 +20,8 @@ from faq.fitted import fitted
 from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service, names_another_service
 from faq.own_topics import is_streamkar_question
-from faq.text import claims, clause_heads, clause_tails, conditions, heads, normalize, purpose_heads, tails
+from faq.text import (claims, clause_heads, clause_tails, conditions, heads, joined_fragments, normalize,
+                      purpose_heads, tails)
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -140,11 +141,12 @@ class Pipeline:
         return reply, not history
 
     def _read(self, query):
-        """(the question without courtesy and comparisons, its typos corrected; the same as written).
+        """(the question without courtesy and comparisons, a burst of short lines read as one sentence,
+        its typos corrected; the same as written).
         Patterns read words: a comparison's or another service's name can be mistyped ("like on
         twittch", "forgot my gmial password"). Another service's own is looked for as written too:
         its name can be one the speller does not know ("ludo king coins")."""
-        polite = without_courtesy(query)
+        polite = without_courtesy(joined_fragments(query))
         return without_comparisons(self.matcher.query.spelled(polite)), without_comparisons(polite)
 
     def _in_domain_match(self, question, whole, threshold):

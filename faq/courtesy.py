@@ -62,6 +62,9 @@ _OPENERS = _NEWCOMER + [
     r"(?:भाई\s+)?जल्दी(?:\s+से)?\s+(?:बताओ|बताइए|बताएं|बता\s+दो|जवाब\s+दो|जवाब\s+दीजिए)(?:\s+(?:प्लीज़?|please|plz))?"
     r"(?:\s+(?:बहुत\s+)?(?:अर्जेंट|urgent)\s+(?:है|हैं))?",
     r"ok(?:ay)?\s+so", r"urgent",
+    # A cry for help before the question it is about: "HELP how do i go live".
+    r"(?:(?:please|pls|plz)\s+)?help(?:\s+(?:me|us))?(?:\s+(?:please|pls|plz))*"
+    r"(?=\s*[.,!:;…]|\s+(?:how|what|where|when|why|which|who)\b)",
     # A request for what the question after it asks: "show me how to go live".
     r"(?:(?:can|could|will)\s+(?:you|u)\s+|please\s+|pls\s+|plz\s+)?(?:show|tell|teach|explain\s+to)\s+me"
     r"(?=\s+(?:how|what|where|when|why|which|if|whether)\b)",
@@ -112,6 +115,7 @@ _CLOSINGS = [
     r"(?:\s+(?:me|us|fast|soon|asap|quickly|early|it|this|sir|bro|urgently|at\s+the\s+earliest|as\s+soon\s+as\s+possible"
     r"|rápido|rapido|pronto|vite|rapidement|schnell))*",
     r"(?:please|pls|plz|plis|kindly)",
+    r"(?:(?:please|pls|plz|plis)\s+)+(?:fast|quick(?:ly)?|soon)",
     rf"(?:waiting|awaiting)\s+(?:for\s+)?(?:your|ur|a)\s+(?:kind\s+|quick\s+|early\s+|positive\s+)?{_REPLY}",
     r"do\s+the\s+needful(?:\s+at\s+the\s+earliest)?", r"revert(?:\s+(?:back|asap|soon|fast))*",
     r"(?:it'?s\s+|it\s+is\s+|very\s+|(?:bahut|bohot|bht)\s+)?urgent(?:e|ly)?(?:\s+(?:hai|h|he))?", r"asap",

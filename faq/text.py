@@ -77,6 +77,21 @@ def any_normalized(*phrases):
     return any_of([re.escape(normalize(phrase)) for phrase in phrases])
 
 
+# A line of a few words with no end mark, as chat sends them one after another
+# ("instagram\nmy account got banned\nhow to appeal"): the line break is no sentence's end, or the
+# other service's name would stand alone, cut from its question.
+_FRAGMENT_BREAK = re.compile(r"(?<=[^.!?…।:\s])[ \t]*\n\s*")
+FRAGMENT_WORDS = 4
+
+
+def joined_fragments(text):
+    """`text` with each line of at most FRAGMENT_WORDS words and no end mark run into the next."""
+    def joined(m):
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        return " " if len(line.split()) <= FRAGMENT_WORDS else m.group(0)
+    return _FRAGMENT_BREAK.sub(joined, text.strip())
+
+
 # Where what a message tells ends and what it asks may begin: a sentence's end, a line break, a
 # dash. Not a comma: "..., how do i delete just that comment" lost its object and found the
 # delete-account article (clause_tails split there, for a caller that guards against it).

@@ -87,6 +87,7 @@ def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     ("my chamet account got banned", "en"),
     ("mico coins recharge failed", "en"),
     ("पबजी अकाउंट बैन हो गया, कैसे वापस मिलेगा", "hi"),
+    ("instagram\nmy account got banned\nhow to appeal", "en"),  # a burst of short lines
 ])
 def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, language):
     assert pipeline.answer(query, language)["source"] == "out_of_domain"
@@ -431,6 +432,11 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("je peux pas retirer mes beans aidez-moi", "je peux pas retirer mes beans"),
     ("beans kaise nikale jldi btao", "beans kaise nikale"),
     ("where do i get help", "where do i get help"),  # asks for help, no cry
+    # ...or shouted before the question, with a plea for speed after it.
+    ("HELP how do i go live plz plz fast", "how do i go live"),
+    ("help me! where are my beans", "where are my beans"),
+    ("help me with my withdrawal", "help me with my withdrawal"),
+    ("how to level up fast", "how to level up fast"),
     # A plea for a quick reply, in each language's words.
     ("do coins expire Please reply as soon as possible, it is urgent.", "do coins expire"),
     ("होस्ट बनने के लिए क्या चाहिए जल्दी जवाब दीजिए प्लीज़ 🙏", "होस्ट बनने के लिए क्या चाहिए"),
@@ -503,6 +509,19 @@ def test_a_message_s_tails_drop_what_is_told_before_the_question(text, tails):
     from faq.text import tails as message_tails
 
     assert message_tails(text) == tails
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("instagram\nmy account got banned\nhow to appeal", "instagram my account got banned how to appeal"),
+    ("hey\nquick one\nhow do i pin a comment\n", "hey quick one how do i pin a comment"),
+    ("Love it!\nwhere do i see my coins", "Love it!\nwhere do i see my coins"),  # an end mark ends it
+    ("I have been using this app for two years\nhow do i go live",  # and so does a line of more words
+     "I have been using this app for two years\nhow do i go live"),
+])
+def test_a_burst_of_short_lines_is_one_sentence(text, joined):
+    from faq.text import joined_fragments
+
+    assert joined_fragments(text) == joined
 
 
 def test_a_message_s_sentences_break_where_its_tails_do():
