@@ -86,10 +86,12 @@ FRAGMENT_WORDS = 4
 
 def joined_fragments(text):
     """`text` with each line of at most FRAGMENT_WORDS words and no end mark run into the next."""
+    text = text.strip()
+
     def joined(m):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         return " " if len(line.split()) <= FRAGMENT_WORDS else m.group(0)
-    return _FRAGMENT_BREAK.sub(joined, text.strip())
+    return _FRAGMENT_BREAK.sub(joined, text)
 
 
 # Where what a message tells ends and what it asks may begin: a sentence's end, a line break, a

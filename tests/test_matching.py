@@ -517,6 +517,7 @@ def test_a_message_s_tails_drop_what_is_told_before_the_question(text, tails):
     ("Love it!\nwhere do i see my coins", "Love it!\nwhere do i see my coins"),  # an end mark ends it
     ("I have been using this app for two years\nhow do i go live",  # and so does a line of more words
      "I have been using this app for two years\nhow do i go live"),
+    ("          my stream died just now\nhow do i go live", "my stream died just now\nhow do i go live"),
 ])
 def test_a_burst_of_short_lines_is_one_sentence(text, joined):
     from faq.text import joined_fragments
