@@ -72,7 +72,8 @@ QUERY_SETS := $(foreach name,\
   fiftythird fiftyfourth fiftyfifth fiftysixth fiftyseventh fiftyeighth fiftyninth sixtieth \
   sixtyfirst sixtysecond sixtythird sixtyfourth sixtyfifth sixtysixth sixtyseventh sixtyeighth \
   sixtyninth seventieth seventyfirst seventysecond seventythird seventyfourth seventyfifth \
-  seventysixth seventyseventh seventyeighth seventyninth eightieth,faq/eval/$(name)_queries.jsonl)
+  seventysixth seventyseventh seventyeighth seventyninth eightieth \
+  eightyfirst eightysecond eightythird eightyfourth eightyfifth eightysixth,faq/eval/$(name)_queries.jsonl)
 
 eval: $(STAMP)
 	$(PY) -m faq.evaluate

@@ -3,7 +3,7 @@ pause, a cancellation, a tie, the odds or their exact figure, a history, a new t
 who visited, a transfer to another account, leaving early, putting a member out, the amount needed,
 an agency of one's own, a download, a live only some may enter, a reminder, a role given, a
 membership for someone else, an alert's sound, a message taken back, a follower removed, a birth date
-corrected, a voice message.
+corrected, a voice message, a calendar date, a pinned message, a slow mode.
 
 A question about an article's own objects can ask what its answer leaves open ("how do i rename
 my fan club": the article says members' badges show "the host's custom club name"). The matcher
@@ -87,7 +87,18 @@ ASPECTS = {
         "genaue wahrscheinlichkeit", "genauen chancen",
         patterns=[r"(?:exact|actual|real|precise|true|official)\w* (?:\w+ ){0,3}(?:odds|chances?|probability|percentage|win rate|drop rate)",
                   r"(?:odds|chances?|probability|drop rate) (?:\w+ ){0,2}(?:exactly|in numbers)"]),
-    "history": _aspect("history", "histroy", "records", "हिस्ट्री", "इतिहास", "historique", "historial", "verlauf"),
+    "history": _aspect("history", "histroy", "records", "हिस्ट्री", "इतिहास", "historique", "historial", "verlauf",
+                       "protokoll", "audit log", "action log", "mod log", "journal des", "registro de acciones",
+                       patterns=[r"a log of"]),
+    # A message or comment pinned to the top of a chat, which no article says: not a PIN code.
+    "pin": _aspect(
+        "pinned", "pin a message", "pin a comment", "pin comment", "pin message", "pin my message",
+        "epingler", "epingle", "fijar un mensaje", "fijar mensaje", "mensaje fijado", "comentario fijado",
+        "anheften", "anpinnen", "angeheftet", "angepinnt", "पिन कर",
+        patterns=[r"pin (?:\w+ ){0,2}(?:message|comment|msg|post)s?(?: (?:on|at|to) (?:the )?top)?",
+                  r"(?:message|comment|msg)s? (?:\w+ ){0,2}pin kar\w*"]),
+    # Limiting how often viewers may write, which no article says.
+    "slow mode": _aspect("slow mode", "slowmode", "modo lento", "mode lent", "langsamer modus", "slow chat"),
     "repeat": _aspect(
         "repeat", "repeating", "recurring", "every week", "weekly", "har hafte", "हर हफ्ते",
         "chaque semaine", "cada semana", "jede woche", "woechentlich"),
@@ -221,6 +232,14 @@ ASPECTS = {
         "voice note", "voice notes", "voice message", "voice messages", "voice msg", "notas de voz", "nota de voz",
         "mensaje de voz", "mensajes de voz", "message vocal", "messages vocaux", "un vocal", "des vocaux", "les vocaux",
         "sprachnachricht", "sprachnachrichten", "वॉइस मैसेज"),
+    # The calendar date something happens on ("when exactly is the anniversary event, what date"): the
+    # events article says where dates are announced, never a date.
+    "date": _aspect(
+        "exact date", "exact dates", "exact day", "what date", "which date", "date exacte", "dates exactes",
+        "quelle date", "fecha exacta", "fechas exactas", "que fecha", "dia exacto", "genaue datum", "genaues datum",
+        "genauen datum", "welchem datum", "welches datum", "an welchem tag", "kis date", "kaunsi date", "konsi date",
+        "kis tarikh", "किस तारीख", "कौन सी तारीख", "कौनसी तारीख", "सही तारीख",
+        patterns=[r"(?:dates?|fechas?|datum|" + any_normalized("तारीख") + r") (?:\w+ ){0,4}(?:events?|eventos?|evenements?)\b"]),
     "reminder": _aspect(
         "notification", "notifications", "notify", "notified", "reminder", "remind", "alert", "alerts",
         "नोटिफिकेशन", "रिमाइंडर", "rappel", "notifie", "recordatorio", "aviso", "avisa", "notificacion",

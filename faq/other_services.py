@@ -93,6 +93,9 @@ CARD = any_normalized("card", "carte", "tarjeta", "karte", "कार्ड")
 UNBLOCK = r"(?:unblock(?!ed)|debloqu(?:er|e)|desbloque(?:o|ar|a|an)|entsperr(?:en|e|t))"
 # Not Hindi's "ka", "ki", "ke": they follow the owner ("phonepe ka pin"); "code ke liye phonepe" is not its code.
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in")
+# Another service's moderators are its own ("how do i make someone a moderator in my youtube live").
+MODERATOR = any_normalized("moderator", "moderators", "mod role", "moderador", "moderadores", "moderadora",
+                           "moderateur", "moderateurs", "moderatrice", "moderatoren", "moderatorin", "मॉडरेटर")
 
 _ANOTHER_SERVICES_OWN = re.compile(
     rf"\b{WITH_LOGIN}(?: \w+){{0,2}} {LOGIN}\b|\b{LOGIN}(?: {OF}(?: \w+){{0,3}})? {WITH_LOGIN}\b"
@@ -102,6 +105,7 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b(?:{OTHER_AGENCY})\b"
     rf"|\b{TELECOM}(?: \w+){{0,12}} {CONTRACT}\b|\b{CONTRACT}(?: \w+){{0,6}} {TELECOM}\b"
     rf"|\b{UNBLOCK}(?: \w+){{0,4}} {CARD}\b|\b{CARD}(?: \w+){{0,10}} {UNBLOCK}\b"
+    rf"|\b{ANY_SERVICE}(?: \w+){{0,3}} {MODERATOR}\b|\b{MODERATOR}(?: \w+){{0,4}} {ANY_SERVICE}\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,4}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {ANY_SERVICE}\b"
     # One's own blocking there ("can i block someone on whatsapp"), not what a person did ("blocked me on whatsapp").
     rf"|\b(?:can i|how (?:do|can|should) i|how to|is it possible to|is there a way to)"
@@ -117,7 +121,7 @@ def names_another_service(text):
 
 
 def about_another_service(text):
-    """Whether a sentence of `text` asks about another service's login, money or ban, names
+    """Whether a sentence of `text` asks about another service's login, money, ban or moderators, names
     another kind of agency, asks to unblock a card or is a provider's contract or complaint."""
     return any("streamkar" not in sentence and _ANOTHER_SERVICES_OWN.search(sentence)
                for sentence in normalized_sentences(text))

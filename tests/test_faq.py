@@ -3,7 +3,7 @@ import copy
 import dataclasses
 import json
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 
 import pytest
 
@@ -122,23 +122,32 @@ COPY_OVERLAP = 0.6
 
 
 def near_copies(texts, queries):
-    """(text, query) pairs that share at least COPY_OVERLAP of their words. Two such word sets share
-    a word among their rarest (prefix filtering): only queries sharing one are compared."""
+    """(text, query) pairs that share at least COPY_OVERLAP of their words. An all-pairs similarity
+    join by prefix and position filtering (PPJoin, Xiao et al., 2008): with each set's words rarest
+    first, two such sets share a word among their first few, and from the first word they share,
+    the words left in both must still be enough."""
     query_words = [set(normalize(q).split()) for q in queries]
     text_words = [set(normalize(t).split()) for t in texts]
     frequency = Counter(word for words in query_words + text_words for word in words)
 
-    def rarest(words):
-        needed = math.ceil(COPY_OVERLAP * len(words) - 1e-9)
-        return sorted(words, key=lambda word: (frequency[word], word))[:len(words) - needed + 1]
+    def prefix(words):
+        rarest_first = sorted(words, key=lambda word: (frequency[word], word))
+        return rarest_first[:len(words) - math.ceil(COPY_OVERLAP * len(words) - 1e-9) + 1]
 
-    by_word = {}
+    by_word = defaultdict(list)
     for index, words in enumerate(query_words):
-        for word in rarest(words):
-            by_word.setdefault(word, []).append(index)
+        for position, word in enumerate(prefix(words)):
+            by_word[word].append((index, position))
     for text, words in zip(texts, text_words):
-        for index in {index for word in rarest(words) for index in by_word.get(word, ())}:
-            if len(words & query_words[index]) >= COPY_OVERLAP * len(words | query_words[index]):
+        size, possible = len(words), {}
+        for i, word in enumerate(prefix(words)):
+            for index, j in by_word.get(word, ()):
+                if index not in possible:
+                    other = len(query_words[index])
+                    possible[index] = (COPY_OVERLAP * size - 1e-9 <= other <= size / COPY_OVERLAP + 1e-9 and min(
+                        size - i, other - j) >= COPY_OVERLAP / (1 + COPY_OVERLAP) * (size + other) - 1e-9)
+        for index, can in possible.items():
+            if can and len(words & query_words[index]) >= COPY_OVERLAP * len(words | query_words[index]):
                 yield text, queries[index]
 
 
@@ -160,9 +169,9 @@ def test_curated_texts_copy_no_evaluation_query():
 
 @pytest.fixture
 def small(raw):
-    """A FAQ of six articles and a few examples of each label: fitted in about a second."""
-    faq = dataclasses.replace(parse(raw), articles=parse(raw).articles[:6])
-    return faq, {label: {"en": texts["en"][:40]} for label, texts in load_examples(DOMAIN_EXAMPLES).items()}
+    """A FAQ of three articles and a few examples of each label: fitted in about a second."""
+    faq = dataclasses.replace(parse(raw), articles=parse(raw).articles[:3])
+    return faq, {label: {"en": texts["en"][:20]} for label, texts in load_examples(DOMAIN_EXAMPLES).items()}
 
 
 def test_fitted_models_are_stored_once_and_loaded_after(small, tmp_path):
@@ -177,7 +186,7 @@ def test_fitted_models_are_stored_once_and_loaded_after(small, tmp_path):
         assert (scores[0] == scores[1]).all() and (scores[0] == scores[2]).all()
         verdicts = [d.classify(m.query(query)) for m, d in (stored, loaded, fresh)]
         assert verdicts[0] == verdicts[1] == verdicts[2]
-    fewer = {**examples, "out_of_domain": {"en": examples["out_of_domain"]["en"][:20]}}
+    fewer = {**examples, "out_of_domain": {"en": examples["out_of_domain"]["en"][:10]}}
     fitted(faq, fewer, tmp_path)
     assert len(list(tmp_path.rglob("output.pkl"))) == 2  # other examples, another fit
 

@@ -241,6 +241,9 @@ def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text
     ("how to block a host from seeing my live", False),
     ("le paiement par opérateur marche avec une carte prépayée ou seulement un forfait ?", False),
     ("comment résilier mon forfait free", True),
+    ("how do i add a moderator to my twitch chat", True),  # its moderators are its own
+    ("Comment nommer un modérateur sur mon live YouTube ?", True),
+    ("a friend from instagram joined my room, can i make her a moderator", False),
 ])
 def test_another_service_is_read_sentence_by_sentence(text, about_another):
     from faq.other_services import about_another_service
@@ -337,9 +340,10 @@ def test_one_more_example_barely_moves_the_filter_on_unrelated_questions(pipelin
     from faq.domain import DomainFilter, load_examples
     from faq.fitted import fit
 
-    # The live-room articles and the English examples: enough for the fit to matter, quick to do.
+    # The live-room articles and every fourth English example: enough for the fit to matter (lbfgs's
+    # default tolerance moves these questions by up to 0.05), quick to do.
     faq = live_room_articles(pipeline.faq)
-    examples = {label: {"en": texts["en"]} for label, texts in load_examples(DOMAIN_EXAMPLES).items()}
+    examples = {label: {"en": texts["en"][::4]} for label, texts in load_examples(DOMAIN_EXAMPLES).items()}
     matcher, before = fit(faq, examples)
     one_more = copy.deepcopy(examples)
     one_more["in_domain"]["en"].append("does the live room remember my last beauty filter")
@@ -857,6 +861,15 @@ def test_hindi_pattern_words_that_read_as_other_common_words_were_looked_at():
     ("no sound in my live", set()),  # the live's audio
     ("can i unsend a dm", {"unsend"}),
     ("will clearing the cache delete my messages", set()),
+    ("on what date does the holi event begin", {"date"}),
+    ("Welches Datum hat das Sommerevent?", {"date"}),
+    ("still no date for the diwali event??", {"date"}),
+    ("when do events get announced", set()),  # where dates are told, not a date
+    ("can a mod pin my welcome message in the room", {"pin"}),
+    ("forgot the pin of my card", set()),  # a code, not a pinned message
+    ("turn on slow mode so trolls cannot spam", {"slow mode"}),
+    ("is there a log of who muted whom", {"history"}),
+    ("i cannot log in after the update", set()),
 ])
 def test_the_aspects_a_question_asks_of_its_topic(text, aspects):
     from faq.aspects import asked
