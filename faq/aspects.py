@@ -92,10 +92,9 @@ ASPECTS = {
                        patterns=[r"a log of"]),
     # A message or comment pinned to the top of a chat, which no article says: not a PIN code.
     "pin": _aspect(
-        "pinned", "pin a message", "pin a comment", "pin comment", "pin message", "pin my message",
-        "epingler", "epingle", "fijar un mensaje", "fijar mensaje", "mensaje fijado", "comentario fijado",
+        "pinned", "epingler", "epingle", "fijar un mensaje", "fijar mensaje", "mensaje fijado", "comentario fijado",
         "anheften", "anpinnen", "angeheftet", "angepinnt", "पिन कर",
-        patterns=[r"pin (?:\w+ ){0,2}(?:message|comment|msg|post)s?(?: (?:on|at|to) (?:the )?top)?",
+        patterns=[r"pin (?:\w+ ){0,2}(?:message|comment|msg|post)s?",
                   r"(?:message|comment|msg)s? (?:\w+ ){0,2}pin kar\w*"]),
     # Limiting how often viewers may write, which no article says.
     "slow mode": _aspect("slow mode", "slowmode", "modo lento", "mode lent", "langsamer modus", "slow chat"),
