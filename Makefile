@@ -73,7 +73,8 @@ QUERY_SETS := $(foreach name,\
   sixtyfirst sixtysecond sixtythird sixtyfourth sixtyfifth sixtysixth sixtyseventh sixtyeighth \
   sixtyninth seventieth seventyfirst seventysecond seventythird seventyfourth seventyfifth \
   seventysixth seventyseventh seventyeighth seventyninth eightieth \
-  eightyfirst eightysecond eightythird eightyfourth eightyfifth eightysixth,faq/eval/$(name)_queries.jsonl)
+  eightyfirst eightysecond eightythird eightyfourth eightyfifth eightysixth \
+  eightyseventh eightyeighth eightyninth ninetieth ninetyfirst ninetysecond,faq/eval/$(name)_queries.jsonl)
 
 eval: $(STAMP)
 	$(PY) -m faq.evaluate

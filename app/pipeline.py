@@ -21,7 +21,7 @@ from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service, names_another_service
 from faq.own_topics import is_streamkar_question
 from faq.text import (claims, clause_heads, clause_tails, conditions, heads, joined_fragments, normalize,
-                      purpose_heads, tails)
+                      purpose_heads, tails, wishes)
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -187,7 +187,8 @@ class Pipeline:
         is not out of domain, or None: what users tell before or after a question dilutes it ("I've
         used this app for two years and love it. how do i start streaming"), and so do "what happens
         if" and "my friend says..., true?"."""
-        return self._first_match(tails(question) + heads(question) + conditions(question) + claims(question),
+        return self._first_match(tails(question) + heads(question) + conditions(question) + claims(question)
+                                 + wishes(question),
                                  self.t.faq)
 
     def _first_match(self, parts, threshold, faq_id=None):

@@ -24,8 +24,8 @@ _WORDS = rf"(?:[^\s{_STOPS}]+\s+){{0,4}}"  # a few words between a comparison an
 _LIKE = (r"(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )(?<!\bthey )(?<!\bdon't )(?<!\bdont )(?<!\bwould )(?<!\bi'd )"
          r"\b(?:just |exactly )?like\b|\bsame as\b|\bsimilar to\b|\bunlike\b|\bcompared to\b|\bthe way\b"
          r"|\bcomme\b|\bpareil que\b|\bcontrairement [àa]\b"
-         r"|\bcomo(?= (?:en|con|el|la|los|las|lo de|hace|hacen)\b)|\bigual que\b|\ba diferencia de\b"
-         r"|\b(?:so )?wie(?= (?:bei|auf|in|im|mit|die|der|das|den|dem)\b)|\b(?:sowas|so etwas|etwas|genauso|genau) wie\b"
+         r"|\bcomo(?= (?:en|con|el|la|los|las|lo de|hace|hacen|cuando)\b)|\bigual que\b|\ba diferencia de\b"
+         r"|\b(?:so )?wie(?= (?:bei|auf|in|im|mit|die|der|das|den|dem|wenn)\b)|\b(?:sowas|so etwas|etwas|genauso|genau) wie\b"
          r"|\bähnlich wie\b|\banders als\b"
          r"|\bjais[aei]\b|" + _START + r"जैस[ाेी]" + _END)
 _LEADS = re.compile(rf"(?:{_LIKE})\s+{_WORDS}{_NAME}(?P<rest>[^{_STOPS}]*)(?P<comma>,?)", re.IGNORECASE)

@@ -23,6 +23,7 @@ APPS = [
     "ludo king", "subway surfers", "8 ball pool", "league of legends", "apex legends", "overwatch",
     "gta", "elden ring", "deezer", "apple music", "zee5", "sonyliv", "jiocinema", "mx player",
     "फ्री फायर", "पबजी", "नेटफ्लिक्स", "इंस्टा",
+    "amazon prime", "youtube premium",
 ]
 # Payment, shopping (their gift cards), messaging and mail services: users pay for StreamKar's
 # coins through them and scammers offer coins on them, but their logins and bans are their own.
@@ -30,6 +31,9 @@ ACCOUNTS = [
     "amazon", "flipkart", "shein", "ebay", "steam", "paypal", "paytm", "phonepe", "gpay", "google pay", "whatsapp",
     "instagram", "insta", "facebook", "fb", "telegram", "snapchat", "discord", "twitter", "gmail", "outlook", "hotmail",
     "yahoo", "icloud", "zoom", "teams", "google meet", "skype",
+    # Couriers, delivery and marketplaces send their own codes ("le livreur Chronopost me demande un code").
+    "dhl", "fedex", "dpd", "chronopost", "colissimo", "delhivery", "blue dart", "bluedart", "ekart", "swiggy", "zomato",
+    "uber", "correos", "leboncoin", "mercado libre", "kleinanzeigen", "olx", "meesho", "myntra", "blinkit", "zepto",
     "फोनपे", "पेटीएम", "व्हाट्सएप", "इंस्टाग्राम", "फेसबुक",
 ]
 # Home networks have a password, but a ban shared over one is StreamKar's ("we share the same wifi").
@@ -93,6 +97,8 @@ CARD = any_normalized("card", "carte", "tarjeta", "karte", "कार्ड")
 UNBLOCK = r"(?:unblock(?!ed)|debloqu(?:er|e)|desbloque(?:o|ar|a|an)|entsperr(?:en|e|t))"
 # Not Hindi's "ka", "ki", "ke": they follow the owner ("phonepe ka pin"); "code ke liye phonepe" is not its code.
 OF = any_normalized("of", "on", "de", "del", "en", "sur", "von", "auf", "bei", "in")
+# Another app's subscription is cancelled there ("wie kündige ich Amazon Prime", "cancel my youtube premium").
+CANCEL = r"(?:cancel\w*|unsubscrib\w*|resilie\w*|cancelar|kuendig\w*|abbestell\w*|abmeld\w*)"
 # Another service's moderators are its own ("how do i make someone a moderator in my youtube live").
 MODERATOR = any_normalized("moderator", "moderators", "mod role", "moderador", "moderadores", "moderadora",
                            "moderateur", "moderateurs", "moderatrice", "moderatoren", "moderatorin", "मॉडरेटर")
@@ -103,6 +109,7 @@ _ANOTHER_SERVICES_OWN = re.compile(
     rf"|\b{APP}(?: \w+){{0,4}} (?:{MONEY}|{PROGRESS})\b|\b(?:{MONEY}|{PROGRESS})(?: \w+)? {OF}(?: \w+){{0,2}} {APP}\b"
     rf"|\b{BANK_ACCOUNT}(?: \w+){{0,3}} {TROUBLE}\b|\b{TROUBLE}(?: (?:{WHOSE}|{OF})){{0,3}} {BANK_ACCOUNT}\b"
     rf"|\b(?:{OTHER_AGENCY})\b"
+    rf"|\b{CANCEL}(?: \w+){{0,2}} {APP}\b"
     rf"|\b{TELECOM}(?: \w+){{0,12}} {CONTRACT}\b|\b{CONTRACT}(?: \w+){{0,6}} {TELECOM}\b"
     rf"|\b{UNBLOCK}(?: \w+){{0,4}} {CARD}\b|\b{CARD}(?: \w+){{0,10}} {UNBLOCK}\b"
     rf"|\b{ANY_SERVICE}(?: \w+){{0,3}} {MODERATOR}\b|\b{MODERATOR}(?: \w+){{0,4}} {ANY_SERVICE}\b"

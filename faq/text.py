@@ -208,6 +208,32 @@ def conditions(text):
     return [found.group("rest") or found.group("condition")] if found else []
 
 
+
+# A wish or a request for a feature, whose lead-in names no topic: "i wish i could change my name more
+# often", "you guys should let us pick who joins PK", "काश मैं ...", "ojalá pudiera ...". The feature
+# may exist, or its article says why it is as it is.
+_WISH = re.compile(
+    r"^\W*(?:(?:i|we)\s+(?:really\s+|just\s+)?wish(?:\s+(?:i|we|you|u|you\s+guys|there\s+(?:was|were)|it))?"
+    r"(?:\s+(?:could|can|would|had|were|was|did))?"
+    r"|(?:it\s+)?(?:would|wud|will)\s+be\s+(?:really\s+|so\s+|very\s+)?(?:nice|great|cool|good|awesome|better|helpful)"
+    r"\s+(?:if|to)(?:\s+(?:you\s+guys|you|u|i|we)\s+(?:could|can|would|let\s+(?:us|me)))?"
+    r"|(?:you|u|you\s+guys|u\s+guys|streamkar|the\s+app)\s+should(?:\s+(?:let\s+(?:us|me|people)|make|add|allow))?"
+    r"|(?:please|pls|plz)\s+(?:add|make|let\s+us|allow)"
+    r"|काश|kaa?sh|(?:अच्छा|बढ़िया)\s+(?:होता|होगा)\s+(?:अगर|कि)|(?:acc?ha|badhiya)\s+(?:hota|hoga)\s+(?:agar|ki|k)"
+    r"|j['’]aimerais(?:\s+bien)?(?:\s+(?:pouvoir|que|qu['’]))?|ce\s+serait\s+(?:bien|cool|top|g[ée]nial|pratique)"
+    r"\s+(?:de|si|que|qu['’])|si\s+seulement"
+    r"|ojal[aá](?:\s+que)?|(?:estar[ií]a|ser[ií]a)\s+(?:bueno|bien|genial|padre|chido)\s+(?:que|si|poder)"
+    r"|me\s+gustar[ií]a(?:\s+(?:poder|que))?|deber[ií]an"
+    r"|ich\s+w[üu]nschte?,?(?:\s+(?:ich|man)\s+(?:k[öo]nnte|h[äa]tte))?"
+    r"|(?:es\s+)?w[äa]re\s+(?:sch[öo]n|toll|cool|gut|super|praktisch),?\s+wenn(?:\s+(?:ich|man))?|ihr\s+solltet)"
+    rf"\s+(?P<rest>.+?)[^{LETTERS}]*$", re.IGNORECASE)
+
+
+def wishes(text):
+    """The wish without its lead-in ("i wish i could", "काश", "ojalá"), or nothing."""
+    found = _WISH.match(text.strip())
+    return [found.group("rest")] if found else []
+
 # What a user heard or believes, asked to be confirmed: "is it true that coins expire", "my friend says
 # hosts need 1000 followers, true or fake?". The hearsay names no topic, as "what happens if" does not.
 _SUBJECT = (r"(?:some\s*(?:one|body)|people|every\s*one|they|a\s+(?:guy|girl|friend|host|viewer|user|man|woman)"

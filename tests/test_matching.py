@@ -244,6 +244,10 @@ def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text
     ("how do i add a moderator to my twitch chat", True),  # its moderators are its own
     ("Comment nommer un modérateur sur mon live YouTube ?", True),
     ("a friend from instagram joined my room, can i make her a moderator", False),
+    ("wie kündige ich mein amazon prime", True),  # another app's subscription is cancelled there
+    ("how do i cancel my vip", False),
+    ("como cancelo el vip desde la play store?", False),
+    ("forgot my swiggy password", True),  # a delivery app's own login
 ])
 def test_another_service_is_read_sentence_by_sentence(text, about_another):
     from faq.other_services import about_another_service
@@ -476,6 +480,9 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("show me how to go live", "how to go live"),
     ("can you tell me where my coins went", "where my coins went"),
     ("tell me a joke", "tell me a joke"),
+    # The app named after a title is what the question is about, not whom it is put to.
+    ("bhai streamkar ka password bhool gaya, reset kaise karu", "streamkar ka password bhool gaya, reset kaise karu"),
+    ("bhai streamkar, password bhool gaya", "password bhool gaya"),
 ])
 def test_courtesy_is_what_opens_and_closes_a_message(text, question):
     from faq.courtesy import without_courtesy
@@ -603,6 +610,20 @@ def test_a_what_if_question_s_condition_drops_its_lead_in(text, condition):
     from faq.text import conditions
 
     assert conditions(text) == condition
+
+
+@pytest.mark.parametrize("text, wish", [
+    ("i wish i could hide my coins from others.", ["hide my coins from others"]),
+    ("you guys should let us pick who joins PK", ["pick who joins PK"]),
+    ("काश मैं अपना नाम रोज़ बदल पाता", ["मैं अपना नाम रोज़ बदल पाता"]),  # the vowel sign kept
+    ("ojalá pudiera cambiar mi nombre", ["pudiera cambiar mi nombre"]),
+    ("es wäre schön, wenn man ohne Agentur Host werden könnte!", ["ohne Agentur Host werden könnte"]),
+    ("how do i change my name", []),
+])
+def test_a_wish_drops_its_lead_in(text, wish):
+    from faq.text import wishes
+
+    assert wishes(text) == wish
 
 
 @pytest.mark.parametrize("query, faq_id", [
@@ -1020,6 +1041,7 @@ def test_a_question_the_faq_does_not_answer_goes_to_the_model_with_its_nearest_a
     ("on m'a banni, comme sur tiktok y a moyen de faire appel ?", "on m'a banni, y a moyen de faire appel?"),
     ("se puede poner la cuenta privada como en instagram?", "se puede poner la cuenta privada?"),
     ("kann ich mit paypal bezahlen wie bei twitch?", "kann ich mit paypal bezahlen?"),
+    ("como cancelo el vip? como cuando cancelas spotify", "como cancelo el vip?"),  # "like when"
     ("bigo ki tarah beans paypal me nikal sakte hai kya?", "beans paypal me nikal sakte hai kya?"),
     ("नेटफ्लिक्स की तरह VIP का ऑटो रिन्यू कैसे बंद करूँ?", "VIP का ऑटो रिन्यू कैसे बंद करूँ?"),
     # What another does, then the question asked of this app.
