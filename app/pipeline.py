@@ -183,10 +183,10 @@ class Pipeline:
 
     def _part_match(self, question):
         """The best article for the first of the question's tails, then heads, then the question
-        without its what-if lead-in, then the claim it asks to confirm, that reaches the threshold and
-        is not out of domain, or None: what users tell before or after a question dilutes it ("I've
-        used this app for two years and love it. how do i start streaming"), and so do "what happens
-        if" and "my friend says..., true?"."""
+        without its what-if lead-in, then the claim it asks to confirm, then the wish without its
+        lead-in, that reaches the threshold and is not out of domain, or None: what users tell before
+        or after a question dilutes it ("I've used this app for two years and love it. how do i start
+        streaming"), and so do "what happens if", "my friend says..., true?" and "i wish i could"."""
         return self._first_match(tails(question) + heads(question) + conditions(question) + claims(question)
                                  + wishes(question),
                                  self.t.faq)

@@ -29,7 +29,8 @@ _TITLES = _VOCATIVES + [
 _ADDRESSEES = _TITLES + [
     r"ji", r"team", r"brother", r"dude", r"friends?", r"admin", r"support(?:\s+team)?",
     # ...not the app its question is about: "bhai streamkar ka password bhool gaya".
-    r"streamkar(?:\s+(?:team|support))?(?!['’]s\b|\s+(?:ka|ki|ke|ko|pe|par|pr|me|mein|se)\b)", r"everyone", r"all", r"there", r"guys", r"folks", r"(?:l')?[ée]quipe",
+    r"streamkar(?:\s+(?:team|support))?(?!['’]s\b|\s+(?:ka|ki|ke|ko|pe|par|pr|me|mein|se)\b)",
+    r"everyone", r"all", r"there", r"guys", r"folks", r"(?:l')?[ée]quipe",
     r"señor(?:a|es)?", r"equipo", r"amigos?", r"leute", r"zusammen", r"damen\s+und\s+herren", r"टीम",
 ]
 # Saying one is new ("soy nueva", "bin neu hier") asks nothing, but its words are sign-up words:

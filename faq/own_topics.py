@@ -128,6 +128,17 @@ _MINE = any_normalized("my", "mera", "mere", "meri", "apna", "apne", "apni", "mo
 _ACCOUNT = any_of([ACCOUNT_WORDS, any_normalized("acc", "अकाउंट", "आईडी", "प्रोफाइल")])
 _OWN_ACCOUNT = re.compile(rf"\b{_MINE} (?:\w+ )?streamkars? {_ACCOUNT}\b|\b{_MINE} {_ACCOUNT} (?:de |bei |on )?streamkar\b")
 
+# The app's coins called by another app's name, beside what they buy or pay here ("refund for diamonds i
+# spent on stickers", "how much does gold membership cost in diamonds"): not another service's ("ff
+# diamonds top up", "withdraw stars from my facebook creator account"), nor jewellery or a rating.
+_CURRENCY_BY_ANOTHER_NAME = re.compile(r"\b(?:diamonds?|stars|tokens|gems|diamantes|diamants|diamanten|"
+                                       + any_normalized("डायमंड") + r")\b")
+_SPENT_HERE = re.compile(r"\b(?:gifts?|stickers?|hosts?|streamers?|creators?|lives?|streams?|streaming|vip|pk|versus|beans"
+                         r"|coins|recharge\w*|top up|withdraw\w*|membership|premium|regalos?|cadeaux?|geschenke?|"
+                         + any_normalized("गिफ्ट", "होस्ट", "क्रिएटर", "लाइव") + r")\b")
+_NOT_MONEY = re.compile(r"\b(?:rings?|necklaces?|earrings?|jewel\w*|carats?|karats?|sky|hotels?|ratings?|reviews?|galaxy"
+                        r"|michelin|crypto|nft|gpt|api)\b")
+
 
 def _reads_as_streamkar(sentence):
     def found(pattern):
@@ -144,14 +155,16 @@ def _reads_as_streamkar(sentence):
             or found(_LOGIN_LINK) and set(_ANOTHER_SERVICE.findall(sentence)) <= _PROVIDERS
             or found(_AT_ONCE) and found(_OWN_LIVE)
             or found(_DOWNLOAD_RECORDING) and not found(_ANOTHER_SERVICES_RECORDING)
-            or found(_FOLLOWERS_LOST) and not found(_ANOTHER_SERVICE))
+            or found(_FOLLOWERS_LOST) and not found(_ANOTHER_SERVICE)
+            or found(_CURRENCY_BY_ANOTHER_NAME) and found(_SPENT_HERE)
+            and not (found(_ANOTHER_SERVICE) or found(_NOT_MONEY)))
 
 
 def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
     dark mode, shares the phone's screen, plays music in a live, links to one, finds the app crashing,
     has a promo code for it, links a login to one's account, streams one's live elsewhere at once,
-    keeps a replay or clip of it, or lost followers; or whether its last sentence names the app, or
+    keeps a replay or clip of it, lost followers or calls its coins by another app's name; or whether its last sentence names the app, or
     any sentence one's own StreamKar account."""
     said = normalized_sentences(text)
     return (any(map(_reads_as_streamkar, said)) or any(_NAMES_THE_APP.search(last) for last in said[-1:])

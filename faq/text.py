@@ -208,7 +208,6 @@ def conditions(text):
     return [found.group("rest") or found.group("condition")] if found else []
 
 
-
 # A wish or a request for a feature, whose lead-in names no topic: "i wish i could change my name more
 # often", "you guys should let us pick who joins PK", "काश मैं ...", "ojalá pudiera ...". The feature
 # may exist, or its article says why it is as it is.
@@ -233,6 +232,7 @@ def wishes(text):
     """The wish without its lead-in ("i wish i could", "काश", "ojalá"), or nothing."""
     found = _WISH.match(text.strip())
     return [found.group("rest")] if found else []
+
 
 # What a user heard or believes, asked to be confirmed: "is it true that coins expire", "my friend says
 # hosts need 1000 followers, true or fake?". The hearsay names no topic, as "what happens if" does not.

@@ -196,6 +196,12 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("main apne StreamKar account mein naya number dalna chahta hoon. Kripya madad karein.", True),
     ("mon compte StreamKar ne marche plus depuis hier. Merci de votre aide.", True),
     ("met my wife on streamkar. what should i get her for our anniversary", False),
+    # The app's coins by another app's name, beside what they buy here; not another service's, nor jewellery.
+    ("how many diamonds does the lion gift cost", True),
+    ("can hosts turn their stars into cash", True),
+    ("ff diamonds top up failed after paying", False),
+    ("withdraw stars from my facebook page to my bank", False),
+    ("best diamond ring as a gift for my wife", False),
 ])
 def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text, streamkar):
     from faq.own_topics import is_streamkar_question
