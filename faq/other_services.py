@@ -23,7 +23,9 @@ APPS = [
     "ludo king", "subway surfers", "8 ball pool", "league of legends", "apex legends", "overwatch",
     "gta", "elden ring", "deezer", "apple music", "zee5", "sonyliv", "jiocinema", "mx player",
     "फ्री फायर", "पबजी", "नेटफ्लिक्स", "इंस्टा",
-    "amazon prime", "youtube premium", "ff", "garena", "codashop", "midasbuy",
+    "amazon prime", "youtube premium",
+    # Free Fire as its players write it, and the shops that top up games.
+    "ff", "garena", "codashop", "midasbuy",
 ]
 # Payment, shopping (their gift cards), messaging and mail services: users pay for StreamKar's
 # coins through them and scammers offer coins on them, but their logins and bans are their own.

@@ -164,8 +164,8 @@ def is_streamkar_question(text):
     """Whether a sentence of `text` offers coins from a stranger, asks for the app's language or
     dark mode, shares the phone's screen, plays music in a live, links to one, finds the app crashing,
     has a promo code for it, links a login to one's account, streams one's live elsewhere at once,
-    keeps a replay or clip of it, lost followers or calls its coins by another app's name; or whether its last sentence names the app, or
-    any sentence one's own StreamKar account."""
+    keeps a replay or clip of it, lost followers or calls its coins by another app's name; or whether
+    its last sentence names the app, or any sentence one's own StreamKar account."""
     said = normalized_sentences(text)
     return (any(map(_reads_as_streamkar, said)) or any(_NAMES_THE_APP.search(last) for last in said[-1:])
             or any(_OWN_ACCOUNT.search(sentence) for sentence in said))
