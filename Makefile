@@ -74,7 +74,8 @@ QUERY_SETS := $(foreach name,\
   sixtyninth seventieth seventyfirst seventysecond seventythird seventyfourth seventyfifth \
   seventysixth seventyseventh seventyeighth seventyninth eightieth \
   eightyfirst eightysecond eightythird eightyfourth eightyfifth eightysixth \
-  eightyseventh eightyeighth eightyninth ninetieth ninetyfirst ninetysecond,faq/eval/$(name)_queries.jsonl)
+  eightyseventh eightyeighth eightyninth ninetieth ninetyfirst ninetysecond \
+  ninetythird ninetyfourth ninetyfifth ninetysixth ninetyseventh ninetyeighth,faq/eval/$(name)_queries.jsonl)
 
 eval: $(STAMP)
 	$(PY) -m faq.evaluate

@@ -52,6 +52,13 @@ class Thresholds:
     # did not arrive after the event. what should i do?"; 6 words, as the query sets read it).
     out_last_sentence: float = 0.8
     asks_alone_words: int = 6
+    # ...and when no article comes near it (its best similarity under `far_similarity`), the filter leans
+    # out of domain (`far_out`), and an out-of-domain example comes nearer than anything StreamKar's by
+    # `far_margin`: questions with no word of the domain ("wer hat die wm 2014 gewonnen") leave the
+    # filter's n-grams undecided, but not their nearest example. Chosen on the query sets (FAQ_HISTORY).
+    far_similarity: float = 0.25
+    far_out: float = 0.1
+    far_margin: float = 0.05
     # A short question the filter refuses, though not surely, that an article answers this well and
     # that names nothing else ("mic not working", "how to block a person") is asked of StreamKar's
     # support about StreamKar; "how to unblock my sbi card" is surely not (0.98).
@@ -132,7 +139,7 @@ class Pipeline:
         # StreamKar's own topic is never refused, whatever its last sentence ("...in our whatsapp group. how?");
         # nor is what an article's topic asks that it does not answer, unless the filter refuses it
         # ("how do I cancel a stream I scheduled": the article says how to schedule one).
-        if not own_topic and (verdict.label == OUT if matched else self._refuses_unanswered(question, verdict, match)):
+        if not own_topic and (verdict.label == OUT if matched else self._refuses_unanswered(question, features, verdict, match)):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         reply = self._llm_reply(query, match, history, language, request_id)
@@ -167,13 +174,22 @@ class Pipeline:
             return None
         return whole if whole.score >= self.t.plain_score else None
 
-    def _refuses_unanswered(self, question, verdict, match):
+    def _refuses_unanswered(self, question, features, verdict, match):
         """Whether a question no article answers is refused: at a lower out-of-domain probability
         than one an article answers, unless the question it asks first reads as StreamKar's alone;
-        and if it ends out of domain."""
+        if it ends out of domain; and if it is far from anything StreamKar's."""
         if verdict.out_probability >= self.t.out_unanswered and not self._asks_first_in_domain(question):
             return True
-        return self._ends_out_of_domain(question, match)
+        return self._ends_out_of_domain(question, match) or self._far_from_the_domain(features, verdict)
+
+    def _far_from_the_domain(self, features, verdict):
+        """Whether no article comes near the question, the filter leans out of domain and an
+        out-of-domain example comes nearer than any article or uncovered example, by a margin."""
+        similarity = float(self.matcher.similarity(features).max())
+        if similarity >= self.t.far_similarity or verdict.out_probability < self.t.far_out:
+            return False
+        out, uncovered = self.domain.nearest(features)
+        return out - max(uncovered, similarity) > self.t.far_margin
 
     def _asks_first_in_domain(self, question):
         """Whether a question the message asks before it goes on reads as StreamKar's on its own

@@ -45,8 +45,27 @@ _NEWCOMER = [
     r"(?:pehli|first)\s+(?:baar|bar|time)\s+(?:hai|h)(?:\s+(?:mera|meri))?", r"मैं\s+(?:यहाँ\s+|यहां\s+)?(?:नया|नई)\s+(?:हूँ|हूं|हु)",
     r"पहली\s+बार\s+है(?:\s+मेरा)?",
 ]
+# Doubt whether this is the place to ask, or the question worth asking: "not sure if this is the
+# right place but...", "sorry if this is a dumb question". Its "here" read as the question asked of
+# this app after another service's ("my steam account got hacked... sorry for asking here").
+_SILLY = r"(?:dumb|stupid|silly|obvious|basic|noob|weird)"
+_HEDGES = [
+    r"(?:i'?m\s+|im\s+)?(?:not\s+sure|idk|i\s+don'?t\s+know|dunno)\s+if\s+(?:this\s+is|this'?s|i'?m\s+(?:in|at))\s+the\s+right"
+    r"\s+(?:place|spot|channel)(?:\s+(?:to\s+ask|for\s+this))?",
+    r"(?:not\s+sure|idk|i\s+don'?t\s+know|dunno)\s+if\s+(?:you|u)(?:\s+guys)?\s+can\s+help(?:\s+with\s+(?:this|that))?",
+    rf"(?:sorry|apologies)\s+if\s+(?:this\s+is|this'?s|it'?s|its)\s+(?:a\s+)?(?:really\s+|very\s+)?{_SILLY}(?:\s+question)?",
+    r"(?:sorry|apologies)\s+(?:for\s+asking\s+(?:here|this)|if\s+(?:this\s+is\s+)?(?:the\s+)?wrong\s+place)",
+    rf"(?:this\s+is\s+|this'?s\s+|it'?s\s+)?(?:probably|prob|maybe)\s+(?:a\s+)?{_SILLY}\s+question",
+    r"(?:pata\s+nahi|pta\s+nhi)\s+(?:yaha+n?|idhar)\s+(?:puchna|poochna)\s+(?:sahi|thik)\s+(?:hai|h)(?:\s+ya\s+nahi)?",
+    r"(?:je\s+)?(?:ne\s+)?sais\s+pas\s+si\s+(?:c'est|je\s+suis\s+(?:à|au))\s+(?:le\s+)?bon\s+endroit",
+    rf"(?:désolée?|pardon)\s+si\s+c'est\s+(?:une\s+question\s+)?(?:bête|idiot|con|stupide)",
+    r"no\s+s[ée]\s+si\s+(?:es\s+)?(?:aqu[ií]|el\s+lugar\s+correcto|ac[aá])",
+    r"(?:perd[oó]n|disculpa|lo\s+siento)\s+si\s+es\s+(?:una\s+pregunta\s+)?(?:tonta|tonto|obvi[oa])",
+    r"(?:keine\s+ahnung|weiß\s+nicht|weiss\s+nicht)\s+ob\s+ich\s+hier\s+richtig\s+bin",
+    r"(?:sorry|entschuldigung)\s+(?:für\s+die\s+(?:dumme|blöde|doofe)\s+frage|falls\s+(?:ich\s+)?(?:hier\s+)?falsch(?:\s+hier)?)",
+]
 # Openers that ask nothing yet.
-_OPENERS = _NEWCOMER + [
+_OPENERS = _NEWCOMER + [rf"{any_of(_HEDGES)}(?:\s*,?\s*(?:but|mais|pero|aber|par|lekin|पर|लेकिन))?",
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are|re)|this\s+finds\s+you|all\s+is|everything\s+is|you\s+all\s+are)\s+(?:doing\s+)?"
     r"(?:well|good|fine|great)(?:\s+with\s+(?:you|u)(?:\s+(?:guys|all))?)?",
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are|re)|u\s+r)\s+having\s+an?\s+(?:good|great|nice|lovely)\s+day",
@@ -139,7 +158,7 @@ _CLOSINGS = [
     r"(?:j'ai\s+)?besoin\s+d'aide", r"(?:ich\s+)?brauche\s+hilfe",
     r"आपके\s+जवाब\s+का\s+इंतज़ार(?:\s+\S+){0,2}",
     r"sent\s+from\s+my\s+\w+(?:\s+\w+)?", r"(?:screen\s*shots?|ss|pics?|photos?|images?|videos?)\s+(?:is\s+|are\s+)?(?:attached|below|above)",
-    *_NEWCOMER, r"(?:lol|lmao|haha+|hehe+|jaja+|jeje+|mdr|xd)+",
+    *_NEWCOMER, *_HEDGES, r"(?:lol|lmao|haha+|hehe+|jaja+|jeje+|mdr|xd)+",
     *_VOCATIVES, r"ji", r"dude", r"hermano", r"amig[oa]", r"mec", r"frère",
     # Calls for attention: "anyone know how to ..." asks on, so they must end the message.
     r"any\s*(?:one|body)(?:\s+(?:there|here))?", r"(?:some\s*one|somebody)\s+help(?:\s+me)?", r"hel+o+\s*\?{2,}",

@@ -80,6 +80,9 @@ class DomainFilter:
         self.classes = list(model.classes_)
         # A multinomial model's probabilities are the softmax of its linear scores.
         self.scores = LinearScores(model.coef_, model.intercept_)
+        # Each side's examples, for how near the query's nearest one comes: columns, as the matcher's texts.
+        self.out_examples = matcher.vectorize([text for text, label in example_texts(examples) if label == OUT]).tocsc()
+        self.uncovered_examples = matcher.vectorize(uncovered_texts(examples)).tocsc()
 
     def classify(self, query):
         probabilities = softmax(self.scores(query))
@@ -88,6 +91,14 @@ class DomainFilter:
         if label == OUT and probabilities[best] < self.out_threshold:
             label = IN
         return Verdict(label, float(probabilities[best]), float(probabilities[self.classes.index(OUT)]))
+
+    def nearest(self, query):
+        """(the cosine similarity of the out-of-domain example nearest the query, of the uncovered one nearest it)."""
+        return _nearest(self.out_examples, query), _nearest(self.uncovered_examples, query)
+
+
+def _nearest(examples, query):
+    return float((examples[:, query.indices] @ query.data).max(initial=0.0))
 
 
 # A jailbroken phone is a device question ("iphone jailbreaké, je peux faire des lives ?").

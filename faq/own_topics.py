@@ -6,9 +6,10 @@ StreamKar's scam question. "how do i switch language back to english": a transla
 the filter, but the app's own setting, and so is a dark mode. "can i play spotify songs in the
 background of my live": music and copyright in a live are StreamKar's. "can i share my screen to
 stream a mobile game": a Twitch question to the filter, but one for StreamKar's lives, and so is
-a link to one's live shared on WhatsApp. Another service's own coins, language, screen sharing or
-live ("tiktok coins cheap?", "change whatsapp language", "share my screen on zoom", "my instagram
-live link") are not these (faq.other_services). A question whose last sentence names the app is
+a link to one's live shared on WhatsApp. So is money taken for coins, whatever bank or wallet took
+it. Another service's own coins, language, screen sharing or live ("tiktok coins cheap?", "change
+whatsapp language", "share my screen on zoom", "my instagram live link") are not these
+(faq.other_services). A question whose last sentence names the app is
 StreamKar's too, however the filter reads the rest ("looking to advertise my brand on streamkar,
 who do i talk to"), and so is one that speaks of one's own StreamKar account in any sentence.
 """
@@ -140,6 +141,15 @@ _NOT_MONEY = re.compile(r"\b(?:rings?|necklaces?|earrings?|jewel\w*|carats?|kara
                         r"|michelin|crypto|nft|gpt|api)\b")
 
 
+# Money taken, said beside coins ("money was deducted from my bank but my coin balance hasn't changed"):
+# coins paid for and missing, the app's commonest question, in words every other payment complaint
+# shares; not another app's or game's coins ("paid for coin master spins, money deducted").
+_DEDUCTED = re.compile(r"\b(?:deduct\w*|debit\w*|kat gay\w*|kat liy\w*|kaat liy\w*|preleve\w*|debite\w*|descontad\w*"
+                       r"|abgebucht|" + any_normalized("कट गए", "कट गया", "कट गये", "काट लिए") + r")\b")
+_COIN_WORD = re.compile(rf"\b{COINS}\b")
+_ANOTHER_APP = re.compile(rf"\b{OTHER_APPS}\b")
+
+
 def _reads_as_streamkar(sentence):
     def found(pattern):
         return pattern.search(sentence) is not None
@@ -156,6 +166,7 @@ def _reads_as_streamkar(sentence):
             or found(_AT_ONCE) and found(_OWN_LIVE)
             or found(_DOWNLOAD_RECORDING) and not found(_ANOTHER_SERVICES_RECORDING)
             or found(_FOLLOWERS_LOST) and not found(_ANOTHER_SERVICE)
+            or found(_DEDUCTED) and found(_COIN_WORD) and not (found(_ANOTHER_APP) or found(_NOT_MONEY))
             or found(_CURRENCY_BY_ANOTHER_NAME) and found(_SPENT_HERE)
             and not (found(_ANOTHER_SERVICE) or found(_NOT_MONEY)))
 

@@ -202,6 +202,11 @@ def test_a_stranger_s_offer_of_coins_on_another_service_is_answered_as_a_scam(pi
     ("ff diamonds top up failed after paying", False),
     ("withdraw stars from my facebook page to my bank", False),
     ("best diamond ring as a gift for my wife", False),
+    # Money taken and no coins for it; not another game's coins, nor a wallet's crypto.
+    ("bank deducted the money an hour ago and my coins are still zero", True),
+    ("upi se paise kat gaye lekin coins add nahi hue", True),
+    ("money deducted for coin master spins but nothing credited", False),
+    ("exchange deducted a fee from my crypto coins", False),
 ])
 def test_streamkar_s_own_topics_in_other_products_words_are_read_by_pattern(text, streamkar):
     from faq.own_topics import is_streamkar_question
@@ -340,6 +345,23 @@ def test_unanswerable_questions_the_filter_doubts_are_refused(pipeline, monkeypa
     assert pipeline.domain.classify(features).label == "in_domain"
     assert pipeline.matcher.match(features).score < pipeline.t.faq
     assert pipeline.answer(query, "en")["source"] == "out_of_domain"
+
+
+def test_a_question_far_from_the_domain_is_refused_by_its_nearest_example(pipeline):
+    # No word of the domain, and the filter undecided: its nearest out-of-domain example decides.
+    query = "mera beta khana nahi khata kya karu"
+    features = pipeline.matcher.query(query)
+    assert pipeline.domain.classify(features).out_probability < pipeline.t.out_unanswered
+    out, uncovered = pipeline.domain.nearest(features)
+    assert out > uncovered + pipeline.t.far_margin
+    assert pipeline.answer(query, "hi")["source"] == "out_of_domain"
+    # A StreamKar question no article comes near is nearer an uncovered example: the model's.
+    question = "is there a dark mode"
+    features = pipeline.matcher.query(question)
+    assert pipeline.matcher.similarity(features).max() < pipeline.t.far_similarity
+    out, uncovered = pipeline.domain.nearest(features)
+    assert uncovered > out
+    assert pipeline.answer(question, "en")["source"] in ("llm", "fallback")
 
 
 def test_one_more_example_barely_moves_the_filter_on_unrelated_questions(pipeline):
@@ -1020,6 +1042,19 @@ def test_a_query_word_one_typo_from_a_known_word_is_read_as_it():
         assert query.speller(untouched) == untouched
     # A common word is what the user meant, though one edit from "block"; a typo is not.
     assert (query.speller("clock"), query.speller("blick"), query.speller("blcok")) == ("clock", "blick", "block")
+
+
+def test_a_typo_the_fitted_texts_hold_is_still_corrected():
+    from faq.features import QueryVectorizer, vectorizer
+
+    # "change" in thirty texts, "chnage" (swapped) and "chnge" (dropped) in one each: typos, read as
+    # "change"; "chenge" changes a letter and "kurta" is a Hinglish word one change from "karta":
+    # both kept. "chnage" also corrects nothing else to itself.
+    texts = [f"change my name {i}" for i in range(30)] + ["karta hai"] * 30
+    texts += ["chnage the name", "chnge name", "chenge name", "new kurta"]
+    query = QueryVectorizer(vectorizer().fit(texts))
+    assert [query.speller(word) for word in ("chnage", "chnge", "chenge", "kurta")] == ["change", "change", "chenge", "kurta"]
+    assert query.corrected("how to chnage my name") == ["how", "to", "change", "my", "name"]
 
 
 def test_a_mistyped_key_word_still_finds_its_article(pipeline):
