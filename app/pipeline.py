@@ -139,7 +139,7 @@ class Pipeline:
         # StreamKar's own topic is never refused, whatever its last sentence ("...in our whatsapp group. how?");
         # nor is what an article's topic asks that it does not answer, unless the filter refuses it
         # ("how do I cancel a stream I scheduled": the article says how to schedule one).
-        if not own_topic and (verdict.label == OUT if matched else self._refuses_unanswered(question, features, verdict, match)):
+        if not own_topic and (verdict.label == OUT if matched else self._refuses_unanswered(question, features, whole, verdict, match)):
             return self._reply(messages.OUT_OF_DOMAIN, "out_of_domain", language), True
         history = self.conversations.recent(conversation_id)
         reply = self._llm_reply(query, match, history, language, request_id)
@@ -174,18 +174,18 @@ class Pipeline:
             return None
         return whole if whole.score >= self.t.plain_score else None
 
-    def _refuses_unanswered(self, question, features, verdict, match):
+    def _refuses_unanswered(self, question, features, whole, verdict, match):
         """Whether a question no article answers is refused: at a lower out-of-domain probability
         than one an article answers, unless the question it asks first reads as StreamKar's alone;
         if it ends out of domain; and if it is far from anything StreamKar's."""
         if verdict.out_probability >= self.t.out_unanswered and not self._asks_first_in_domain(question):
             return True
-        return self._ends_out_of_domain(question, match) or self._far_from_the_domain(features, verdict)
+        return self._ends_out_of_domain(question, match) or self._far_from_the_domain(features, whole, verdict)
 
-    def _far_from_the_domain(self, features, verdict):
-        """Whether no article comes near the question, the filter leans out of domain and an
-        out-of-domain example comes nearer than any article or uncovered example, by a margin."""
-        similarity = float(self.matcher.similarity(features).max())
+    def _far_from_the_domain(self, features, whole, verdict):
+        """Whether no article comes near the question (`whole`, its match), the filter leans out of
+        domain and an out-of-domain example comes nearer than any article or uncovered example, by a margin."""
+        similarity = max(whole.similarity, whole.runner_up_similarity)  # the nearest article's
         if similarity >= self.t.far_similarity or verdict.out_probability < self.t.far_out:
             return False
         out, uncovered = self.domain.nearest(features)
