@@ -75,7 +75,8 @@ QUERY_SETS := $(foreach name,\
   seventysixth seventyseventh seventyeighth seventyninth eightieth \
   eightyfirst eightysecond eightythird eightyfourth eightyfifth eightysixth \
   eightyseventh eightyeighth eightyninth ninetieth ninetyfirst ninetysecond \
-  ninetythird ninetyfourth ninetyfifth ninetysixth ninetyseventh ninetyeighth,faq/eval/$(name)_queries.jsonl)
+  ninetythird ninetyfourth ninetyfifth ninetysixth ninetyseventh ninetyeighth \
+  ninetyninth hundredth hundredfirst hundredsecond hundredthird hundredfourth,faq/eval/$(name)_queries.jsonl)
 
 eval: $(STAMP)
 	$(PY) -m faq.evaluate

@@ -21,7 +21,7 @@ from faq.handoff import asks_for_a_person
 from faq.other_services import about_another_service, names_another_service
 from faq.own_topics import is_streamkar_question
 from faq.text import (claims, clause_heads, clause_tails, conditions, heads, joined_fragments, normalize,
-                      purpose_heads, tails, wishes)
+                      purpose_heads, sentences, tails, wishes)
 from settings import ROOT, Settings
 from worker.prompt import CONTEXT_ARTICLES
 
@@ -129,7 +129,11 @@ class Pipeline:
         threshold = self.t.faq_long if len(question.split()) >= self.t.long_words else self.t.faq
         whole = self.matcher.match(features)
         if verdict.label == OUT:
-            match = self._part_match(question) or self._plain_match(question, whole, verdict)
+            # A part of a message that opens on another service, and surely reads as that service's,
+            # drops its name ("twitch\n1. how do i withdraw my bits earnings"); one named after the
+            # question compares ("how do i report a stream? on tiktok it's under share").
+            elsewhere = verdict.out_probability >= self.t.plain_out and names_another_service(sentences(question)[0])
+            match = (None if elsewhere else self._part_match(question)) or self._plain_match(question, whole, verdict)
         else:
             match = self._in_domain_match(question, whole, threshold)
         matched = match is not None and match.score >= threshold

@@ -64,8 +64,60 @@ _HEDGES = [
     r"(?:keine\s+ahnung|weiß\s+nicht|weiss\s+nicht)\s+ob\s+ich\s+hier\s+richtig\s+bin",
     r"(?:sorry|entschuldigung)\s+(?:für\s+die\s+(?:dumme|blöde|doofe)\s+frage|falls\s+(?:ich\s+)?(?:hier\s+)?falsch(?:\s+hier)?)",
 ]
+# A wish about the answer's form or length, before or after the question: "step by step pls",
+# "just yes or no", "in bullet points", "explain like im 5". Its words are the help center's
+# ("number", "path", "list", "lines"): "just the number: how often can i change my nickname" found
+# the phone-number article.
+_PLEASE = r"(?:\s+(?:please|pls|plz|svp|stp|por\s+favor|porfa|bitte))*"
+_FEW = r"(?:one|two|three|1|2|3|4|5|a)"
+_FORM_WISHES = [
+    rf"(?:(?:answer|reply|explain)\s+)?in\s+(?:short|brief|simple\s+words|a\s+few\s+words){_PLEASE}",
+    rf"(?:keep\s+it|make\s+it)\s+(?:short|brief|simple|quick)(?:\s+and\s+simple)?{_PLEASE}",
+    rf"(?:a\s+)?(?:short|quick|brief|fast)\s+(?:answer|reply|response|version|steps|checklist){_PLEASE}(?:\s+only)?",
+    rf"(?:reply|answer)\s+(?:fast|quick(?:ly)?){_PLEASE}", r"tl;?dr", r"eli5",
+    rf"(?:give\s+me\s+|tell\s+me\s+)?step\s+by\s+step(?:\s+(?:guide|instructions|batao|bataiye))?{_PLEASE}",
+    rf"(?:give\s+me\s+|tell\s+me\s+)?(?:just|only)\s+(?:the\s+)?(?:steps|number|hours|code|link|answer|price|days"
+    rf"|(?:exact\s+)?(?:menu\s+|settings\s+)?path){_PLEASE}",
+    rf"(?:just|only|simply)?\s*(?:a\s+)?(?:yes\s+or\s+no|yes/no)(?:\s+(?:and|\+|then)\s+(?:where|why|how|the\s+link|explain))?{_PLEASE}",
+    rf"one\s+word\s+then\s+explain",
+    rf"(?:answer\s+|reply\s+|explain\s+)?in\s+{_FEW}\s+(?:lines?|sentences?|words?)(?:\s+max(?:imum)?)?{_PLEASE}",
+    rf"{_FEW}\s+(?:lines?|sentences?|words?|bullet(?:\s+point)?s?)\s+(?:max(?:imum)?|only|answer|reply){_PLEASE}",
+    rf"(?:in\s+|as\s+)?(?:a\s+)?(?:bullet(?:\s+points?)?|bullets|bullet\s+list|numbered\s+(?:list|steps|fix\s+steps)"
+    rf"|(?:quick\s+)?checklist)(?:\s+only)?{_PLEASE}",
+    rf"(?:list|steps|menu\s+path|path)\s+only{_PLEASE}",
+    rf"(?:give\s+me\s+)?(?:the\s+)?(?:exact|full)\s+(?:menu\s+|settings\s+)?path{_PLEASE}",
+    rf"(?:give\s+me\s+)?the\s+menu\s+path{_PLEASE}",
+    r"explain(?:\s+it)?\s+like\s+(?:i'?m|im|i\s+am|to\s+a)\s+(?:5|five|a\s+(?:kid|child)|kid|child)(?:\s+(?:year\s+old|yo))?",
+    r"no\s+(?:long\s+)?(?:paragraphs?|essays?|long\s+explanations?|long\s+texts?|walls?\s+of\s+text)",
+    rf"(?:en\s+)?bref{_PLEASE}", rf"[ée]tape\s+par\s+[ée]tape{_PLEASE}", rf"(?:une\s+)?r[ée]ponse\s+courte{_PLEASE}",
+    rf"(?:juste|seulement)?\s*oui\s+ou\s+non{_PLEASE}", rf"(?:en\s+)?(?:une|deux|trois|1|2|3)\s+(?:lignes?|phrases?)(?:\s+max(?:imum)?)?{_PLEASE}",
+    rf"en\s+(?:points|liste|quelques\s+mots){_PLEASE}", rf"(?:le\s+)?chemin(?:\s+du\s+menu)?\s+exact(?:\s+dans\s+l'appli)?{_PLEASE}",
+    rf"juste\s+(?:le|la|les)\s+(?:délai|chiffre|nombre|prix|lien|étapes){_PLEASE}",
+    r"explique(?:-moi|z-moi)?\s+comme\s+(?:si\s+j'avais\s+5\s+ans|à\s+un\s+enfant(?:\s+de\s+5\s+ans)?)",
+    rf"(?:en\s+)?breve{_PLEASE}", rf"paso\s+a\s+paso{_PLEASE}", rf"(?:pasos\s+cortos|solo\s+los\s+pasos){_PLEASE}",
+    rf"(?:solo|s[oó]lo)?\s*s[ií]\s+o\s+no{_PLEASE}", rf"en\s+(?:una|dos|1|2)\s+(?:l[ií]neas?|frases?){_PLEASE}",
+    rf"(?:una\s+)?respuesta\s+corta{_PLEASE}", rf"en\s+pocas\s+palabras{_PLEASE}",
+    rf"(?:dame\s+)?(?:la\s+)?ruta(?:\s+exacta|\s+del\s+men[uú])+{_PLEASE}", rf"en\s+(?:puntos|lista|vi[ñn]etas){_PLEASE}",
+    r"expl[ií]ca(?:me)?(?:lo)?\s+como\s+(?:a\s+)?un\s+ni[ñn]o(?:\s+de\s+5\s+a[ñn]os)?",
+    rf"kurze\s+antwort{_PLEASE}", rf"schritt\s+f[üu]r\s+schritt{_PLEASE}", rf"(?:nur\s+)?ja\s*(?:oder|/)\s*nein{_PLEASE}",
+    rf"in\s+(?:einem|1|zwei|2)\s+(?:satz|s[äa]tzen|zeilen?){_PLEASE}", rf"(?:in\s+)?stichpunkte?n?{_PLEASE}",
+    rf"(?:genauer\s+|exakter\s+)?men[üu]pfad{_PLEASE}",
+    r"erkl[äa]r(?:'s|\s+es)?(?:\s+mir)?\s+wie\s+(?:einem\s+)?(?:f[üu]nfj[äa]hrigen|kind)",
+    rf"short\s+(?:me|mein)(?:\s+(?:batao|bataiye|bata\s+do)){_PLEASE}", rf"(?:haa?n|ha)\s+ya\s+(?:na|nahi|naa)(?:\s+(?:me|mein))?(?:\s+batao)?",
+    rf"ek\s+line\s+(?:me|mein)(?:\s+batao)?", rf"(?:bas|sirf)\s+(?:itna|number|ye|yeh)(?:\s+batao)?",
+    rf"seedha\s+batao", rf"steps\s+(?:do|batao)", rf"(?:points|bullet\s+points|numbered)\s+(?:me|mein)?\s*(?:do|batao)",
+    r"स्टेप\s+बाय\s+स्टेप(?:\s+बता(?:ओ|इए|ना))?", r"(?:बस\s+)?(?:एक|दो|1|2)\s+लाइन\s+में(?:\s+बता(?:ओ|ना|इए|एं))?",
+    r"पॉइंट्स\s+में\s+बता(?:ओ|इए|एं)", r"(?:पूरा\s+)?मेनू\s+पाथ\s+बता(?:ओ|इए|एं)", r"(?:बस|सिर्फ)\s+नंबर(?:\s+बता(?:ओ|इए|एं))?",
+    r"संक्षेप\s+में(?:\s+बता(?:ओ|इए|एं))?", r"हाँ\s+या\s+ना(?:\s+में)?(?:\s+बता(?:ओ|इए|एं))?",
+]
+# A single word of the kind ("short", "kurz", "steps") is a wish only set off by a mark: "my stream
+# is too short" asks on.
+_BARE_WISH = rf"(?:short|brief|quick|steps|list|kurz|breve|court|shortly|briefly|{_FEW}\s+(?:lines?|sentences?|words?)){_PLEASE}"
+_WISH_BEFORE = rf"(?:{any_of(_FORM_WISHES)}|{_BARE_WISH}(?=\s*[:\-–—,]))"
+_WISH_AFTER = rf"(?:{any_of(_FORM_WISHES)}|(?<=[?.!,:;\-–—)])\s*{_BARE_WISH})"
+
 # Openers that ask nothing yet.
-_OPENERS = _NEWCOMER + [rf"{any_of(_HEDGES)}(?:\s*,?\s*(?:but|mais|pero|aber|par|lekin|पर|लेकिन))?",
+_OPENERS = _NEWCOMER + [_WISH_BEFORE, rf"{any_of(_HEDGES)}(?:\s*,?\s*(?:but|mais|pero|aber|par|lekin|पर|लेकिन))?",
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are|re)|this\s+finds\s+you|all\s+is|everything\s+is|you\s+all\s+are)\s+(?:doing\s+)?"
     r"(?:well|good|fine|great)(?:\s+with\s+(?:you|u)(?:\s+(?:guys|all))?)?",
     r"(?:i\s+)?hope\s+(?:you(?:'re|\s+are|re)|u\s+r)\s+having\s+an?\s+(?:good|great|nice|lovely)\s+day",
@@ -158,7 +210,7 @@ _CLOSINGS = [
     r"(?:j'ai\s+)?besoin\s+d'aide", r"(?:ich\s+)?brauche\s+hilfe",
     r"आपके\s+जवाब\s+का\s+इंतज़ार(?:\s+\S+){0,2}",
     r"sent\s+from\s+my\s+\w+(?:\s+\w+)?", r"(?:screen\s*shots?|ss|pics?|photos?|images?|videos?)\s+(?:is\s+|are\s+)?(?:attached|below|above)",
-    *_NEWCOMER, *_HEDGES, r"(?:lol|lmao|haha+|hehe+|jaja+|jeje+|mdr|xd)+",
+    *_NEWCOMER, *_HEDGES, _WISH_AFTER, r"(?:lol|lmao|haha+|hehe+|jaja+|jeje+|mdr|xd)+",
     *_VOCATIVES, r"ji", r"dude", r"hermano", r"amig[oa]", r"mec", r"frère",
     # Calls for attention: "anyone know how to ..." asks on, so they must end the message.
     r"any\s*(?:one|body)(?:\s+(?:there|here))?", r"(?:some\s*one|somebody)\s+help(?:\s+me)?", r"hel+o+\s*\?{2,}",

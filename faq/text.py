@@ -79,8 +79,9 @@ def any_normalized(*phrases):
 
 # A line of a few words with no end mark, as chat sends them one after another
 # ("instagram\nmy account got banned\nhow to appeal"): the line break is no sentence's end, or the
-# other service's name would stand alone, cut from its question.
-_FRAGMENT_BREAK = re.compile(r"(?<=[^.!?…।:\s])[ \t]*\n\s*")
+# other service's name would stand alone, cut from its question. A list's marker after such a line
+# goes with the break: a heading names what its list is about ("netflix\n- billed twice").
+_FRAGMENT_BREAK = re.compile(r"(?<=[^.!?…।:\s])[ \t]*\n\s*(?:(?:[-*•–—]|\d{1,2}[.)])\s+)?")
 FRAGMENT_WORDS = 4
 
 

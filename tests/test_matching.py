@@ -88,9 +88,18 @@ def test_chat_shorthand_finds_the_article(pipeline, query, faq_id):
     ("mico coins recharge failed", "en"),
     ("पबजी अकाउंट बैन हो गया, कैसे वापस मिलेगा", "hi"),
     ("instagram\nmy account got banned\nhow to appeal", "en"),  # a burst of short lines
+    ("xbox\n- my account is suspended\n- appeal?", "en"),  # a heading over its list
 ])
 def test_another_service_s_login_money_or_ban_is_refused(pipeline, query, language):
     assert pipeline.answer(query, language)["source"] == "out_of_domain"
+
+
+def test_a_message_that_opens_on_another_service_is_refused_though_its_question_alone_reads_as_streamkar_s(pipeline):
+    for query in ("youtube\n1. how do i withdraw my channel earnings\n2. what is the minimum?",
+                  "youtube: how do i withdraw my channel earnings, what is the minimum?"):
+        assert pipeline.answer(query, "en")["source"] == "out_of_domain"
+    # Another app named after the question compares.
+    assert pipeline.answer("where is my gift history? on tiktok there is a page for it", "en")["faq_id"] == "gifts.gift-history"
 
 
 @pytest.mark.parametrize("query, language", [
@@ -508,6 +517,16 @@ def test_a_greeting_does_not_carry_an_unrelated_question_past_the_filter(pipelin
     ("show me how to go live", "how to go live"),
     ("can you tell me where my coins went", "where my coins went"),
     ("tell me a joke", "tell me a joke"),
+    # A wish about the answer's form, before or after the question; a single word only set off by a mark.
+    ("just the number: how often can i rename myself", "how often can i rename myself"),
+    ("4 lines max - where do i find my user id", "where do i find my user id"),
+    ("can my sister watch my replays? yes or no", "can my sister watch my replays"),
+    ("where do i turn off live alerts? short", "where do i turn off live alerts"),
+    ("my replay is too short", "my replay is too short"),
+    ("wie verbinde ich mein Facebook? Schritt für Schritt bitte", "wie verbinde ich mein Facebook"),
+    ("comment contacter le support, en bref svp", "comment contacter le support"),
+    ("agency kaise join kare? ek line me batao", "agency kaise join kare"),
+    ("कमाई कैसे होती है? पॉइंट्स में बताइए", "कमाई कैसे होती है"),
     # The app named after a title is what the question is about, not whom it is put to.
     ("bhai streamkar ka password bhool gaya, reset kaise karu", "streamkar ka password bhool gaya, reset kaise karu"),
     ("bhai streamkar, password bhool gaya", "password bhool gaya"),
@@ -556,6 +575,9 @@ def test_a_message_s_tails_drop_what_is_told_before_the_question(text, tails):
     ("Love it!\nwhere do i see my coins", "Love it!\nwhere do i see my coins"),  # an end mark ends it
     ("I have been using this app for two years\nhow do i go live",  # and so does a line of more words
      "I have been using this app for two years\nhow do i go live"),
+    # A heading runs into its list, the list's marker dropped; the next item keeps its own.
+    ("paypal\n- payment failed twice for coins\n- money taken", "paypal payment failed twice for coins\n- money taken"),
+    ("tiktok\n1. my gifts are stuck", "tiktok my gifts are stuck"),
     ("          my stream died just now\nhow do i go live", "my stream died just now\nhow do i go live"),
 ])
 def test_a_burst_of_short_lines_is_one_sentence(text, joined):
