@@ -70,19 +70,22 @@ def uncovered_texts(examples):
 class DomainFilter:
     def __init__(self, faq, examples, matcher, out_threshold=0.7):
         pairs = [(text, IN) for article in faq.articles for text in article_texts(article)]
+        first_example = len(pairs)
         pairs += list(example_texts(examples))
         texts, labels = zip(*pairs)
+        rows = matcher.vectorize(list(texts))
         self.out_threshold = out_threshold
         # Fitted to the optimum: lbfgs's default tolerance stops about halfway, where an unrelated
         # example added to the data moves a borderline question's probabilities by up to 0.05.
         model = LogisticRegression(C=FILTER_C, tol=1e-6, max_iter=3000, class_weight="balanced")
-        model.fit(matcher.vectorize(list(texts)), labels)
+        model.fit(rows, labels)
         self.classes = list(model.classes_)
         # A multinomial model's probabilities are the softmax of its linear scores.
         self.scores = LinearScores(model.coef_, model.intercept_)
-        # Each side's examples, for how near the query's nearest one comes: columns, as the matcher's texts.
-        self.out_examples = matcher.vectorize([text for text, label in example_texts(examples) if label == OUT]).tocsc()
-        self.uncovered_examples = matcher.vectorize(uncovered_texts(examples)).tocsc()
+        # Each side's examples, for how near the query's nearest one comes: columns, as the matcher's
+        # texts. example_texts yields the uncovered ones last.
+        self.out_examples = rows[[i for i in range(first_example, len(pairs)) if labels[i] == OUT]].tocsc()
+        self.uncovered_examples = rows[len(pairs) - len(uncovered_texts(examples)):].tocsc()
 
     def classify(self, query):
         probabilities = softmax(self.scores(query))
